@@ -1,0 +1,23 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { countrySchema } from './schemas/country';
+import { carrierSchema } from './schemas/carrier';
+import { guidePageSchema } from './schemas/guide';
+
+/** Keep the file path as the id (`en/pk/jazz`, `pk/jazz`, `pk`): it is what readers see in URLs. */
+const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx)$/, '');
+
+export const collections = {
+  countries: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/countries', generateId: pathId }),
+    schema: countrySchema,
+  }),
+  carriers: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: './content/carriers', generateId: pathId }),
+    schema: carrierSchema(reference('countries')),
+  }),
+  guides: defineCollection({
+    loader: glob({ pattern: '*/*/*.mdx', base: './content/guides', generateId: pathId }),
+    schema: guidePageSchema({ country: reference('countries'), carrier: reference('carriers') }),
+  }),
+};

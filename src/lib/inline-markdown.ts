@@ -1,0 +1,48 @@
+/**
+ * The small inline Markdown used in frontmatter text (steps, notes, FAQ):
+ * `[text](https://url)`, `**bold**`, `` `code` `` and blank-line paragraphs.
+ * Anything else is escaped, so content can never inject HTML.
+ */
+
+const TOKEN = /\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)|\*\*([^*]+)\*\*|`([^`]+)`/g;
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Renders one paragraph of inline Markdown to HTML. External links get `rel="noopener"`. */
+export function renderInline(text: string): string {
+  let html = '';
+  let last = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    html += escapeHtml(text.slice(last, match.index));
+    const [, linkText, href, bold, code] = match;
+    if (href !== undefined) {
+      html += `<a href="${escapeHtml(href)}" rel="noopener">${escapeHtml(linkText ?? '')}</a>`;
+    } else if (bold !== undefined) {
+      html += `<strong>${escapeHtml(bold)}</strong>`;
+    } else {
+      html += `<code>${escapeHtml(code ?? '')}</code>`;
+    }
+    last = match.index + match[0].length;
+  }
+  return html + escapeHtml(text.slice(last));
+}
+
+/** Splits text on blank lines; each paragraph is rendered with {@link renderInline}. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .map(renderInline);
+}
+
+/** Every absolute URL written in a text: Markdown links and bare URLs alike. */
+export function extractUrls(text: string): string[] {
+  return [...text.matchAll(/https?:\/\/[^\s)"'<>\]]+/g)].map((m) => m[0]);
+}

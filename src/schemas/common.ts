@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { localeCodes } from '../i18n/locales';
+
+/** Kebab-case, language-neutral identifier used in URLs and `#step-…` anchors. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'Use lower-case kebab-case ASCII, e.g. "visit-franchise".',
+  });
+
+/** A calendar date written as YYYY-MM-DD in YAML. */
+export const dateSchema = z.coerce.date({
+  error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-22.',
+});
+
+/** An absolute https URL. */
+export const urlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'Use a full URL starting with https:// (or http:// for old official pages).',
+});
+
+/** A name in every published locale: no page ever shows an empty name. */
+export const namesInEveryLocale = z.object(
+  Object.fromEntries(localeCodes.map((code) => [code, z.string().min(1)])) as Record<
+    (typeof localeCodes)[number],
+    z.ZodString
+  >,
+  { error: `Give a name for every locale: ${localeCodes.join(', ')}.` },
+);
+
+/** A link to an official page (carrier, regulator or government). */
+export const officialLinkSchema = z.object({
+  /** What the page is, in English, e.g. "PTA press release on SIM disowning". */
+  title: z.string().min(1),
+  /** Where it is. Its domain is allowed in guide prose. */
+  url: urlSchema,
+});
+
+/** How much a source can be trusted; official pages come first. */
+export const sourceKinds = ['official', 'regulator', 'government', 'news', 'other'] as const;
+
+/** A source backing the facts of a page. */
+export const sourceSchema = z.object({
+  /** Title of the page as published. */
+  title: z.string().min(1),
+  /** Address of the page. Its domain becomes allowed in the page's prose. */
+  url: urlSchema,
+  /** Who published it: the carrier, the regulator, a newspaper… */
+  publisher: z.string().min(1),
+  /** Kind of publisher: official carrier, regulator, government, news or other. */
+  kind: z.enum(sourceKinds),
+  /** When the page was read for this guide. */
+  accessed: dateSchema,
+});
+
+export type Source = z.infer<typeof sourceSchema>;

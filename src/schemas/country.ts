@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { localeCodes } from '../i18n/locales';
+import { namesInEveryLocale, officialLinkSchema, urlSchema } from './common';
+
+/** A country with SIM rules of its own: `content/countries/<code>.yaml`. */
+export const countrySchema = z.object({
+  /** The country's name in every locale. */
+  names: namesInEveryLocale,
+  /** Other spellings people search for (native scripts, short forms). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Locales, besides en and zh-cn, in which every guide of this country must exist. */
+  localLocales: z.array(z.enum(localeCodes)).min(1),
+  /** The telecom regulator. */
+  regulator: z.object({
+    /** Its usual name, e.g. "Pakistan Telecommunication Authority (PTA)". */
+    name: z.string().min(1),
+    /** Its official website. */
+    url: urlSchema,
+  }),
+  /** Official government or regulator pages whose domains guides may link to. */
+  officialLinks: z.array(officialLinkSchema).default([]),
+});
+
+export type Country = z.infer<typeof countrySchema>;

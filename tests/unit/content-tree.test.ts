@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from './support/content-tree';
+import { checkContent, formatIssues, hostOf } from '../../src/lib/content-rules';
+import { guideId } from '../../src/lib/content-paths';
+import { defaultLocale } from '../../src/i18n/locales';
+
+const content = loadContent();
+const carriers = [...content.carrierData];
+const countries = [...content.countryData];
+
+/** Locales every page of a country must exist in: en, zh-cn and the local ones. */
+const requiredLocales = (country: string) => [
+  defaultLocale,
+  'zh-cn',
+  ...(content.countryData.get(country)?.localLocales ?? []),
+];
+
+describe('the content tree', () => {
+  it('passes every schema', () => {
+    expect(content.schemaErrors.join('\n')).toBe('');
+  });
+
+  it('passes the cross-entry rules the build runs', () => {
+    expect(formatIssues(checkContent(content))).toBe('');
+  });
+
+  it.each(countries.map(([id]) => id))('has the %s overview in every required locale', (country) => {
+    const missing = requiredLocales(country).filter(
+      (locale) => !content.pageData.has(guideId(locale, country)),
+    );
+    expect(missing, `missing content/guides/<locale>/${country}/index.mdx`).toEqual([]);
+  });
+
+  it.each(carriers.map(([id, c]) => [id, String(c.country)]))(
+    'has the %s guide in every required locale',
+    (id, country) => {
+      const carrier = id.split('/')[1];
+      const missing = requiredLocales(country).filter(
+        (locale) => !content.pageData.has(guideId(locale, country, carrier)),
+      );
+      expect(missing, `missing content/guides/<locale>/${id}.mdx`).toEqual([]);
+    },
+  );
+
+  it('gives every page at least two external sources, official ones first, and a verified date', () => {
+    for (const [id, { data }] of content.pageData) {
+      const hosts = new Set(data.sources.map((s) => hostOf(s.url)));
+      expect(hosts.size, `${id}: sources on distinct sites`).toBeGreaterThanOrEqual(2);
+      expect(data.lastVerified, id).toBeInstanceOf(Date);
+      const rank = (kind: string) => (['official', 'regulator', 'government'].includes(kind) ? 0 : 1);
+      const ranks = data.sources.map((s) => rank(s.kind));
+      expect(ranks, `${id}: official, regulator and government sources come first`).toEqual(
+        [...ranks].sort(),
+      );
+    }
+  });
+
+  it('keeps the step ids of every guide identical in all its translations', () => {
+    for (const [id, { data }] of content.pageData) {
+      if (data.type !== 'guide') continue;
+      const english = content.pageData.get(id.replace(/^[^/]+\//, `${defaultLocale}/`));
+      expect(english, `${id} has an English original`).toBeDefined();
+      if (english?.data.type === 'guide') {
+        expect(data.steps.map((s) => s.id), id).toEqual(english.data.steps.map((s) => s.id));
+      }
+    }
+  });
+
+  it('has no promotional or chat links anywhere', () => {
+    for (const [id, { data, body }] of content.pageData) {
+      expect(JSON.stringify(data) + body, id).not.toMatch(/t\.me\/|telegram\.me|wa\.me\/|postimg\.cc/i);
+    }
+  });
+});

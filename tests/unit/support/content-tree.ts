@@ -1,0 +1,93 @@
+/**
+ * Reads the real content/ tree without Astro: the same zod schemas (with
+ * plain string checks where Astro uses `reference()`) and the same
+ * cross-entry rules the build runs.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { countrySchema, type Country } from '../../../src/schemas/country';
+import { carrierSchema } from '../../../src/schemas/carrier';
+import { guidePageSchema } from '../../../src/schemas/guide';
+import type { ContentFacts, PageFacts } from '../../../src/lib/content-rules';
+import { defaultLocale, localeCodes } from '../../../src/i18n/locales';
+
+export const carrierSchemaForTests = carrierSchema(z.string());
+export const guideSchemaForTests = guidePageSchema({ country: z.string(), carrier: z.string() });
+
+export type Carrier = z.infer<typeof carrierSchemaForTests>;
+export type GuidePage = z.infer<typeof guideSchemaForTests>;
+
+export interface LoadedContent extends ContentFacts {
+  countryData: Map<string, Country>;
+  carrierData: Map<string, Carrier>;
+  pageData: Map<string, { data: GuidePage; body: string }>;
+  /** Schema errors, one line each: file, field, message. */
+  schemaErrors: string[];
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Splits an MDX file into its YAML frontmatter and its body. */
+export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  if (!match) return { frontmatter: undefined, body: source };
+  return { frontmatter: parseYaml(match[1] ?? ''), body: match[2] ?? '' };
+}
+
+export function loadContent(root = 'content'): LoadedContent {
+  const schemaErrors: string[] = [];
+  const validate = <T>(file: string, schema: z.ZodType<T>, value: unknown): T | undefined => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      schemaErrors.push(`${file} → ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    }
+    return undefined;
+  };
+
+  const countryData = new Map<string, Country>();
+  for (const file of walk(join(root, 'countries'))) {
+    const id = relative(join(root, 'countries'), file).replace(/\.yaml$/, '');
+    const data = validate(file, countrySchema, parseYaml(readFileSync(file, 'utf8')));
+    if (data) countryData.set(id, data);
+  }
+
+  const carrierData = new Map<string, Carrier>();
+  for (const file of walk(join(root, 'carriers'))) {
+    const id = relative(join(root, 'carriers'), file).replace(/\.yaml$/, '');
+    const data = validate(file, carrierSchemaForTests, parseYaml(readFileSync(file, 'utf8')));
+    if (data) carrierData.set(id, data);
+  }
+
+  const pageData = new Map<string, { data: GuidePage; body: string }>();
+  for (const file of walk(join(root, 'guides'))) {
+    const id = relative(join(root, 'guides'), file).replace(/\.mdx$/, '');
+    const { frontmatter, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+    const data = validate(file, guideSchemaForTests, frontmatter);
+    if (data) pageData.set(id, { data, body });
+  }
+
+  const pages: PageFacts[] = [...pageData].map(([id, { data, body }]) => ({
+    id,
+    body,
+    data: data as PageFacts['data'],
+  }));
+  return {
+    countries: countryData,
+    carriers: new Map([...carrierData].map(([id, c]) => [id, { ...c, country: String(c.country) }])),
+    pages,
+    locales: localeCodes,
+    referenceLocale: defaultLocale,
+    countryData,
+    carrierData,
+    pageData,
+    schemaErrors,
+  };
+}
