@@ -66,6 +66,7 @@ export interface ContentFacts {
 export function checkContent(facts: ContentFacts): ContentIssue[] {
   return [
     ...checkCarrierCountries(facts),
+    ...checkEnglishOriginals(facts),
     ...facts.pages.flatMap((page) => [
       ...checkPageIdentity(page, facts),
       ...checkStepAlternatives(page),
@@ -96,6 +97,23 @@ export function checkCarrierCountries({ carriers, countries }: ContentFacts): Co
     }
     return issues;
   });
+}
+
+/** Every country has an English overview and every carrier an English guide: pages exist for them in every locale. */
+export function checkEnglishOriginals({ countries, carriers, pages, referenceLocale }: ContentFacts): ContentIssue[] {
+  const ids = new Set(pages.map((p) => p.id));
+  const required = [
+    ...[...countries.keys()].map((id) => ({ page: `${referenceLocale}/${id}/index`, from: `content/countries/${id}.yaml` })),
+    ...[...carriers.keys()].map((id) => ({ page: `${referenceLocale}/${id}`, from: `content/carriers/${id}.yaml` })),
+  ];
+  return required
+    .filter(({ page }) => !ids.has(page))
+    .map(({ page, from }) => ({
+      file: from,
+      field: '(file)',
+      problem: `It has no English page ${guideFile(page)}.`,
+      fix: `Write ${guideFile(page)} (or remove ${from}).`,
+    }));
 }
 
 /** The file's place (locale, country, carrier) must agree with what it declares. */

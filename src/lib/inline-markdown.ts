@@ -33,11 +33,15 @@ export function renderInline(text: string): string {
   return html + escapeHtml(text.slice(last));
 }
 
-/** Splits text on blank lines; each paragraph is rendered with {@link renderInline}. */
+/**
+ * Splits text into paragraphs, each rendered with {@link renderInline}. YAML
+ * folded blocks (`>-`) turn a blank line into one newline, so any newline
+ * that survives YAML parsing marks a new paragraph.
+ */
 export function paragraphs(text: string): string[] {
   return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .split(/\n+/)
+    .map((p) => p.trim())
     .filter(Boolean)
     .map(renderInline);
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractUrls, paragraphs, renderInline } from '../../src/lib/inline-markdown';
+import { guideId, pagePath, parseGuideId, stepAnchor, withHash } from '../../src/lib/content-paths';
+import { formatDate, isoDate } from '../../src/lib/dates';
+import { getLocale, isLocaleCode, localeCodes } from '../../src/i18n/locales';
+
+describe('inline markdown', () => {
+  it('renders links with rel="noopener", bold and code, escaping the rest', () => {
+    expect(renderInline('Send **668** to [PTA](https://pta.gov.pk/) <b>`x`</b>')).toBe(
+      'Send <strong>668</strong> to <a href="https://pta.gov.pk/" rel="noopener">PTA</a> &lt;b&gt;<code>x</code>&lt;/b&gt;',
+    );
+  });
+
+  it('splits folded YAML text into paragraphs', () => {
+    expect(paragraphs('One.\nTwo.')).toEqual(['One.', 'Two.']);
+  });
+
+  it('finds Markdown and bare URLs', () => {
+    expect(extractUrls('[a](https://a.pk/x) and https://b.pk/y.')).toEqual(['https://a.pk/x', 'https://b.pk/y.']);
+  });
+});
+
+describe('content paths', () => {
+  it('parse guide and overview ids', () => {
+    expect(parseGuideId('zh-cn/pk/jazz')).toEqual({ locale: 'zh-cn', country: 'pk', carrier: 'jazz' });
+    expect(parseGuideId('ur/pk/index')).toEqual({ locale: 'ur', country: 'pk' });
+    expect(() => parseGuideId('en/pk')).toThrow();
+  });
+
+  it('build language-neutral paths and ids', () => {
+    expect(pagePath({ country: 'pk', carrier: 'jazz' })).toBe('pk/jazz/');
+    expect(pagePath({ country: 'pk' })).toBe('pk/');
+    expect(guideId('ur', 'pk')).toBe('ur/pk/index');
+    expect(stepAnchor('visit-franchise')).toBe('step-visit-franchise');
+  });
+
+  it('carry the hash over to another language’s URL', () => {
+    expect(withHash('http://x/zh-cn/pk/jazz/', '#step-get-proof')).toBe('http://x/zh-cn/pk/jazz/#step-get-proof');
+    expect(withHash('http://x/ur/pk/jazz/#old', '#step-a')).toBe('http://x/ur/pk/jazz/#step-a');
+    expect(withHash('http://x/ur/pk/jazz/', '')).toBe('http://x/ur/pk/jazz/');
+  });
+});
+
+describe('locales and dates', () => {
+  it('know the seven locales and their direction', () => {
+    expect(localeCodes).toEqual(['en', 'zh-cn', 'ur', 'ru', 'kk', 'ar', 'fil']);
+    expect(getLocale('ur').dir).toBe('rtl');
+    expect(getLocale('ar').dir).toBe('rtl');
+    expect(getLocale('zh-cn').lang).toBe('zh-CN');
+    expect(isLocaleCode('de')).toBe(false);
+  });
+
+  it('format calendar dates in the reader’s language without a time-zone shift', () => {
+    const date = new Date('2026-11-22');
+    expect(isoDate(date)).toBe('2026-11-22');
+    expect(formatDate(date, 'zh-CN')).toBe('2026年11月22日');
+    expect(formatDate(date, 'ru')).toMatch(/^22 ноября 2026/);
+  });
+});
