@@ -86,9 +86,7 @@ function toPageFacts(page: GuidePageEntry): PageFacts {
     id: page.id,
     body: page.body ?? '',
     data:
-      data.type === 'guide'
-        ? { ...data, carrier: data.carrier.id }
-        : { ...data, country: data.country.id },
+      data.type === 'guide' ? { ...data, carrier: data.carrier.id } : { ...data, country: data.country.id },
   };
 }
 

@@ -100,11 +100,22 @@ export function checkCarrierCountries({ carriers, countries }: ContentFacts): Co
 }
 
 /** Every country has an English overview and every carrier an English guide: pages exist for them in every locale. */
-export function checkEnglishOriginals({ countries, carriers, pages, referenceLocale }: ContentFacts): ContentIssue[] {
+export function checkEnglishOriginals({
+  countries,
+  carriers,
+  pages,
+  referenceLocale,
+}: ContentFacts): ContentIssue[] {
   const ids = new Set(pages.map((p) => p.id));
   const required = [
-    ...[...countries.keys()].map((id) => ({ page: `${referenceLocale}/${id}/index`, from: `content/countries/${id}.yaml` })),
-    ...[...carriers.keys()].map((id) => ({ page: `${referenceLocale}/${id}`, from: `content/carriers/${id}.yaml` })),
+    ...[...countries.keys()].map((id) => ({
+      page: `${referenceLocale}/${id}/index`,
+      from: `content/countries/${id}.yaml`,
+    })),
+    ...[...carriers.keys()].map((id) => ({
+      page: `${referenceLocale}/${id}`,
+      from: `content/carriers/${id}.yaml`,
+    })),
   ];
   return required
     .filter(({ page }) => !ids.has(page))
@@ -294,7 +305,5 @@ function compareIds(
 
 /** One readable block per issue, for the build log. */
 export function formatIssues(issues: ContentIssue[]): string {
-  return issues
-    .map((i) => `✖ ${i.file} → ${i.field}\n  ${i.problem}\n  Fix: ${i.fix}`)
-    .join('\n\n');
+  return issues.map((i) => `✖ ${i.file} → ${i.field}\n  ${i.problem}\n  Fix: ${i.fix}`).join('\n\n');
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { officialLinkSchema, sourceSchema, urlSchema } from './common';
+import { namesWithEnglish, officialLinkSchema, sourceSchema, urlSchema } from './common';
 
 /** Kinds of contact point a carrier publishes. */
 export const contactKinds = ['phone', 'short-code', 'whatsapp', 'email', 'app', 'web'] as const;
@@ -26,9 +26,7 @@ export function carrierSchema<C extends z.ZodType>(countryRef: C) {
     /** The country the carrier operates in, e.g. `pk`. */
     country: countryRef,
     /** The brand name in every locale (most stay in Latin script). */
-    names: z.record(z.string(), z.string().min(1)).refine((n) => typeof n.en === 'string', {
-      error: 'Give at least the English name under names.en.',
-    }),
+    names: namesWithEnglish,
     /** The company behind the brand, e.g. "Pakistan Mobile Communications Ltd". */
     operator: z.string().min(1).optional(),
     /** Former names, sub-brands and spellings in other scripts, for search. */

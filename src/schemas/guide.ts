@@ -25,7 +25,10 @@ export const stepSchema = z.object({
   /** What to do, in one or two short paragraphs (blank line between them). */
   body: inlineText,
   /** Plan types the step applies to; both when omitted. */
-  plans: z.array(z.enum(planTypes)).min(1).default([...planTypes]),
+  plans: z
+    .array(z.enum(planTypes))
+    .min(1)
+    .default([...planTypes]),
   /** True when a reader may skip the step. */
   optional: z.boolean().default(false),
   /** Id of the step this one replaces (an alternative way to do the same thing). */
@@ -90,10 +93,7 @@ const pageBase = z.object({
  * or a carrier guide (`<country>/<carrier>.mdx`). The factory takes the
  * reference schemas so tests can use plain strings where Astro uses `reference()`.
  */
-export function guidePageSchema<C extends z.ZodType, K extends z.ZodType>(refs: {
-  country: C;
-  carrier: K;
-}) {
+export function guidePageSchema<C extends z.ZodType, K extends z.ZodType>(refs: { country: C; carrier: K }) {
   const overview = pageBase.extend({
     /** Marks a country overview. */
     type: z.literal('overview'),
