@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { localeCodes, defaultLocale } from './src/i18n/locales.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sim-guides.example',
@@ -12,7 +13,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
   vite: {
     build: {
       rolldownOptions: {
