@@ -46,3 +46,8 @@ export function paragraphs(text: string): string[] {
 export function extractUrls(text: string): string[] {
   return [...text.matchAll(/https?:\/\/[^\s)"'<>\]]+/g)].map((m) => m[0]);
 }
+
+/** The text of inline Markdown without its markup, e.g. for attributes. */
+export function plainText(text: string): string {
+  return text.replace(TOKEN, (_, linkText, _href, bold, code) => linkText ?? bold ?? code ?? '');
+}

@@ -103,9 +103,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('locales', () => {
   for (const l of locales) {
-    test(`home page /${l.code}/ has lang="${l.lang}" dir="${l.dir}" and lists Pakistan`, async ({
-      page,
-    }) => {
+    test(`home page /${l.code}/ has lang="${l.lang}" dir="${l.dir}" and lists Pakistan`, async ({ page }) => {
       await page.goto(`/${l.code}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
       await expect(page.locator('html')).toHaveAttribute('dir', l.dir);
@@ -114,9 +112,7 @@ test.describe('locales', () => {
     });
   }
 
-  test('serves an untranslated guide in English with a notice in the reader’s language', async ({
-    page,
-  }) => {
+  test('serves an untranslated guide in English with a notice in the reader’s language', async ({ page }) => {
     await page.goto('/ru/pk/jazz/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('.fallback-notice')).toContainText('Русский');

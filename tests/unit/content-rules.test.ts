@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkContent,
-  formatIssues,
-  type ContentFacts,
-  type PageFacts,
-} from '../../src/lib/content-rules';
+import { checkContent, formatIssues, type ContentFacts, type PageFacts } from '../../src/lib/content-rules';
 
 const source = (url: string) => ({ url });
 
@@ -18,11 +13,12 @@ const overview: PageFacts = {
 function facts(pages: PageFacts[] = [], withOverview = true): ContentFacts {
   return {
     countries: new Map([
-      ['pk', { regulator: source('https://www.pta.gov.pk/'), officialLinks: [source('https://cnic.sims.pk/')] }],
+      [
+        'pk',
+        { regulator: source('https://www.pta.gov.pk/'), officialLinks: [source('https://cnic.sims.pk/')] },
+      ],
     ]),
-    carriers: new Map([
-      ['pk/jazz', { country: 'pk', website: 'https://jazz.com.pk/', officialLinks: [] }],
-    ]),
+    carriers: new Map([['pk/jazz', { country: 'pk', website: 'https://jazz.com.pk/', officialLinks: [] }]]),
     pages: withOverview ? [overview, ...pages] : pages,
     locales: ['en', 'zh-cn', 'ur'],
     referenceLocale: 'en',
@@ -83,7 +79,10 @@ describe('content rules', () => {
   it('reject a translation without an English original', () => {
     const zh = guide('zh-cn/pk/jazz', ['a', 'b', 'c']);
     expect(checkContent(facts([zh]))).toContainEqual(
-      expect.objectContaining({ file: 'content/guides/zh-cn/pk/jazz.mdx', problem: 'There is no English original of this page.' }),
+      expect.objectContaining({
+        file: 'content/guides/zh-cn/pk/jazz.mdx',
+        problem: 'There is no English original of this page.',
+      }),
     );
   });
 
@@ -97,7 +96,10 @@ describe('content rules', () => {
   it('reject a carrier whose country does not exist', () => {
     const content = facts();
     content.carriers.set('xx/acme', { country: 'xx', website: 'https://acme.example/', officialLinks: [] });
-    expect(checkContent(content)[0]).toMatchObject({ file: 'content/carriers/xx/acme.yaml', field: 'country' });
+    expect(checkContent(content)[0]).toMatchObject({
+      file: 'content/carriers/xx/acme.yaml',
+      field: 'country',
+    });
   });
 
   it('reject a link to a domain that is not a source or an official link', () => {
@@ -131,7 +133,10 @@ describe('content rules', () => {
   it('reject a guide filed under the wrong carrier', () => {
     const bad = guide('en/pk/zong', ['a', 'b', 'c']);
     expect(checkContent(facts([bad]))).toContainEqual(
-      expect.objectContaining({ field: 'carrier', problem: 'The file is at pk/zong but names carrier "pk/jazz".' }),
+      expect.objectContaining({
+        field: 'carrier',
+        problem: 'The file is at pk/zong but names carrier "pk/jazz".',
+      }),
     );
   });
 

@@ -61,7 +61,10 @@ describe('the content tree', () => {
       const english = content.pageData.get(id.replace(/^[^/]+\//, `${defaultLocale}/`));
       expect(english, `${id} has an English original`).toBeDefined();
       if (english?.data.type === 'guide') {
-        expect(data.steps.map((s) => s.id), id).toEqual(english.data.steps.map((s) => s.id));
+        expect(
+          data.steps.map((s) => s.id),
+          id,
+        ).toEqual(english.data.steps.map((s) => s.id));
       }
     }
   });

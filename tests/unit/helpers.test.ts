@@ -16,7 +16,10 @@ describe('inline markdown', () => {
   });
 
   it('finds Markdown and bare URLs', () => {
-    expect(extractUrls('[a](https://a.pk/x) and https://b.pk/y.')).toEqual(['https://a.pk/x', 'https://b.pk/y.']);
+    expect(extractUrls('[a](https://a.pk/x) and https://b.pk/y.')).toEqual([
+      'https://a.pk/x',
+      'https://b.pk/y.',
+    ]);
   });
 });
 
@@ -35,7 +38,9 @@ describe('content paths', () => {
   });
 
   it('carry the hash over to another language’s URL', () => {
-    expect(withHash('http://x/zh-cn/pk/jazz/', '#step-get-proof')).toBe('http://x/zh-cn/pk/jazz/#step-get-proof');
+    expect(withHash('http://x/zh-cn/pk/jazz/', '#step-get-proof')).toBe(
+      'http://x/zh-cn/pk/jazz/#step-get-proof',
+    );
     expect(withHash('http://x/ur/pk/jazz/#old', '#step-a')).toBe('http://x/ur/pk/jazz/#step-a');
     expect(withHash('http://x/ur/pk/jazz/', '')).toBe('http://x/ur/pk/jazz/');
   });

@@ -4,8 +4,10 @@ import { guideSchemaForTests, splitFrontmatter } from './support/content-tree';
 import { countrySchema } from '../../src/schemas/country';
 import { parse as parseYaml } from 'yaml';
 
-const jazz = splitFrontmatter(readFileSync('content/guides/en/pk/jazz.mdx', 'utf8'))
-  .frontmatter as Record<string, any>;
+const jazz = splitFrontmatter(readFileSync('content/guides/en/pk/jazz.mdx', 'utf8')).frontmatter as Record<
+  string,
+  any
+>;
 const clone = () => structuredClone(jazz);
 
 function errorsOf(value: unknown): string[] {

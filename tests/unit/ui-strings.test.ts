@@ -18,7 +18,9 @@ describe('UI strings', () => {
   });
 
   it('fail on an empty string and on an unknown key', () => {
-    expect(() => parseUiStrings('ar', { ...en, 'site.name': ' ' })).toThrow(/"site.name" is missing or empty/);
+    expect(() => parseUiStrings('ar', { ...en, 'site.name': ' ' })).toThrow(
+      /"site.name" is missing or empty/,
+    );
     expect(() => parseUiStrings('ar', { ...en, 'site.nmae': 'x' })).toThrow(/unknown key\(s\) site.nmae/);
   });
 

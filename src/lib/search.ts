@@ -1,0 +1,114 @@
+/**
+ * Pure helpers for search: query normalisation, the indexed filter values,
+ * and which sub-results to show. Shared by the build (what gets indexed) and
+ * the browser (what gets asked), and tested by vitest.
+ */
+
+/** Arabic-script marks readers may or may not type: harakat, superscript alef, tatweel. */
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+
+/**
+ * Normalises a query the way the index text is written: Unicode NFKC (full-width
+ * Latin → ASCII, presentation forms → letters), Arabic/Urdu diacritics and
+ * tatweel removed, whitespace collapsed.
+ */
+export function normalizeQuery(query: string): string {
+  return query.normalize('NFKC').replace(ARABIC_MARKS, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Filter keys, in the order the search page shows them. Labels come from UI strings. */
+export const filterKeys = ['country', 'carrier', 'method', 'plan', 'difficulty'] as const;
+export type FilterKey = (typeof filterKeys)[number];
+export type FilterSelection = Partial<Record<FilterKey, string[]>>;
+
+/** Reads `?q=…&country=…&carrier=…` from a search page URL. */
+export function readSearchParams(params: URLSearchParams): { query: string; filters: FilterSelection } {
+  const filters: FilterSelection = {};
+  for (const key of filterKeys) {
+    const values = params.getAll(key).filter(Boolean);
+    if (values.length > 0) filters[key] = values;
+  }
+  return { query: params.get('q') ?? '', filters };
+}
+
+/** Writes a query and filters back into URL parameters, so a search is linkable. */
+export function writeSearchParams(query: string, filters: FilterSelection): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const key of filterKeys) for (const value of filters[key] ?? []) params.append(key, value);
+  return params;
+}
+
+/** Pagefind filter syntax: `{ country: { any: [...] } }` for every non-empty key. */
+export function toPagefindFilters(filters: FilterSelection): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values && values.length > 0)
+      .map(([key, values]) => [key, { any: values ?? [] }]),
+  );
+}
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string } | undefined;
+}
+
+/** Anchors a reader acts on: steps, special cases and national rules. */
+const ACTIONABLE = /^(step|case|rule)-/;
+
+/**
+ * The sub-results worth showing under a page result, at most `limit`: steps,
+ * special cases and rules first (a query about a lost SIM should land on that
+ * step, not on the "What to bring" heading), then other anchored sections.
+ * Within each group Pagefind's order (most hits first) is kept.
+ */
+export function anchoredSubResults(subResults: SubResult[], limit = 3): SubResult[] {
+  const anchored = subResults.filter((s) => s.anchor?.id);
+  const actionable = anchored.filter((s) => ACTIONABLE.test(s.anchor?.id ?? ''));
+  const other = anchored.filter((s) => !ACTIONABLE.test(s.anchor?.id ?? ''));
+  return [...actionable, ...other].slice(0, limit);
+}
+
+/** Names a page should be findable by, in every script, without repeats or the names already shown. */
+export function searchAliases(names: Iterable<string | undefined>, shown: string[] = []): string[] {
+  const seen = new Set(shown.map((n) => n.toLocaleLowerCase()));
+  const result: string[] = [];
+  for (const name of names) {
+    if (!name) continue;
+    const key = name.toLocaleLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      result.push(name);
+    }
+  }
+  return result;
+}
+
+/** The facts of a guide that become Pagefind filters, already translated. */
+export interface GuideFacets {
+  country: string;
+  carrier: string;
+  methods: string[];
+  plans: string[];
+  difficulty: string;
+  verified: string;
+}
+
+/** Filters and metadata for a carrier guide. */
+export function guideSearchData(f: GuideFacets): {
+  filters: Record<FilterKey, string[]>;
+  meta: Record<string, string>;
+} {
+  return {
+    filters: {
+      country: [f.country],
+      carrier: [f.carrier],
+      method: f.methods,
+      plan: f.plans,
+      difficulty: [f.difficulty],
+    },
+    meta: { country: f.country, carrier: f.carrier, verified: f.verified },
+  };
+}

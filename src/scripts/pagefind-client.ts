@@ -1,0 +1,82 @@
+/**
+ * Loads Pagefind only when the reader starts searching, and runs queries
+ * against the index of the page's own language (Pagefind picks it from
+ * `<html lang>`). Every query is normalised first (see src/lib/search.ts).
+ */
+import {
+  anchoredSubResults,
+  normalizeQuery,
+  toPagefindFilters,
+  type FilterSelection,
+  type SubResult,
+} from '../lib/search';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(
+    query: string | null,
+    options?: { filters?: Record<string, unknown> },
+    ms?: number,
+  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  /** Pagefind's excerpt: escaped text with `<mark>` around the hits. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  steps: SubResult[];
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = new URL('/pagefind/pagefind.js', location.href).href;
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await module.options({ excerptLength: 24 });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+/**
+ * Searches; resolves to null when a newer query superseded this one. An empty
+ * query with filters lists every page that matches the filters.
+ */
+export async function search(
+  query: string,
+  filters: FilterSelection = {},
+  limit = 10,
+): Promise<{ total: number; hits: SearchHit[] } | null> {
+  const term = normalizeQuery(query) || null;
+  const pf = await loadPagefind();
+  const found = await pf.debouncedSearch(term, { filters: toPagefindFilters(filters) }, 150);
+  if (!found) return null;
+  const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  return {
+    total: found.results.length,
+    hits: data.map((d) => ({
+      url: d.url,
+      title: d.meta.title ?? d.url,
+      excerpt: d.excerpt,
+      meta: d.meta,
+      steps: anchoredSubResults(d.sub_results),
+    })),
+  };
+}
+
+export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
+  return (await loadPagefind()).filters();
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  anchoredSubResults,
+  guideSearchData,
+  searchAliases,
+  normalizeQuery,
+  readSearchParams,
+  toPagefindFilters,
+  writeSearchParams,
+} from '../../src/lib/search';
+
+describe('search query normalisation', () => {
+  it('removes Arabic diacritics and tatweel so both spellings find the same words', () => {
+    expect(normalizeQuery('إِلْغَاء الشَّرِيحَة')).toBe('إلغاء الشريحة');
+    expect(normalizeQuery('البحـــرين')).toBe('البحرين');
+  });
+
+  it('keeps Urdu letters and removes Urdu diacritics', () => {
+    expect(normalizeQuery('پاکِستان')).toBe('پاکستان');
+  });
+
+  it('turns full-width Latin into ASCII and collapses spaces', () => {
+    expect(normalizeQuery('  Ｊａｚｚ   ＳＩＭ ')).toBe('Jazz SIM');
+  });
+
+  it('leaves Chinese, Kazakh and Filipino text alone', () => {
+    expect(normalizeQuery('巴基斯坦注销')).toBe('巴基斯坦注销');
+    expect(normalizeQuery('Қазақстан ұялы')).toBe('Қазақстан ұялы');
+    expect(normalizeQuery('nawalang SIM')).toBe('nawalang SIM');
+  });
+});
+
+describe('search URLs', () => {
+  it('round-trip a query and its filters', () => {
+    const params = writeSearchParams('lost sim', { country: ['Pakistan'], plan: ['Prepaid', 'Postpaid'] });
+    expect(params.toString()).toBe('q=lost+sim&country=Pakistan&plan=Prepaid&plan=Postpaid');
+    expect(readSearchParams(params)).toEqual({
+      query: 'lost sim',
+      filters: { country: ['Pakistan'], plan: ['Prepaid', 'Postpaid'] },
+    });
+  });
+
+  it('build Pagefind filters only from chosen values', () => {
+    expect(toPagefindFilters({ country: ['Pakistan'], carrier: [] })).toEqual({
+      country: { any: ['Pakistan'] },
+    });
+  });
+});
+
+describe('sub-results', () => {
+  it('put steps, special cases and rules before other sections', () => {
+    const step = (id: string) => ({ title: id, url: `/en/pk/jazz/#${id}`, excerpt: '', anchor: { id } });
+    expect(
+      anchoredSubResults([step('what-to-bring'), step('case-lost-sim'), step('money'), step('step-a')]),
+    ).toEqual([step('case-lost-sim'), step('step-a'), step('what-to-bring')]);
+  });
+
+  it('keep only anchored sections, best first', () => {
+    const page = { title: 'Jazz', url: '/en/pk/jazz/', excerpt: '' };
+    const step = (id: string) => ({ title: id, url: `/en/pk/jazz/#${id}`, excerpt: '', anchor: { id } });
+    expect(
+      anchoredSubResults([page, step('step-a'), step('case-lost-sim'), step('step-b'), step('step-c')]),
+    ).toEqual([step('step-a'), step('case-lost-sim'), step('step-b')]);
+  });
+});
+
+describe('search data', () => {
+  it('lists each alias once, skipping names already on the page', () => {
+    expect(searchAliases(['Mobilink', 'Jazz', 'mobilink', 'جاز', 'Pakistan'], ['Jazz', 'Pakistan'])).toEqual([
+      'Mobilink',
+      'جاز',
+    ]);
+  });
+
+  it('turns a guide’s facts into filters and metadata', () => {
+    const data = guideSearchData({
+      country: 'Pakistan',
+      carrier: 'Jazz',
+      methods: ['In store'],
+      plans: ['Prepaid', 'Postpaid'],
+      difficulty: 'Medium',
+      verified: '22 November 2026',
+    });
+    expect(data.filters).toEqual({
+      country: ['Pakistan'],
+      carrier: ['Jazz'],
+      method: ['In store'],
+      plan: ['Prepaid', 'Postpaid'],
+      difficulty: ['Medium'],
+    });
+    expect(data.meta).toEqual({ country: 'Pakistan', carrier: 'Jazz', verified: '22 November 2026' });
+  });
+});
