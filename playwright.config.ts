@@ -15,7 +15,9 @@ function chromiumPath(): string {
       // try the next name
     }
   }
-  throw new Error('No Chromium found on the PATH. Install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  throw new Error(
+    'No Chromium found on the PATH. Install it (apt-get install chromium) or set CHROMIUM_PATH.',
+  );
 }
 
 const port = Number(process.env.PORT ?? 4329);
