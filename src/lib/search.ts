@@ -53,6 +53,13 @@ export interface SubResult {
   url: string;
   excerpt: string;
   anchor?: { id: string } | undefined;
+  /** Pagefind's per-hit scores: rare query words score higher than common ones. */
+  weighted_locations?: { balanced_score: number }[] | undefined;
+}
+
+/** How well a section matches: the sum of its hits' scores. */
+function relevance(sub: SubResult): number {
+  return (sub.weighted_locations ?? []).reduce((sum, hit) => sum + hit.balanced_score, 0);
 }
 
 /** Anchors a reader acts on: steps, special cases and national rules. */
@@ -61,13 +68,18 @@ const ACTIONABLE = /^(step|case|rule)-/;
 /**
  * The sub-results worth showing under a page result, at most `limit`: steps,
  * special cases and rules first (a query about a lost SIM should land on that
- * step, not on the "What to bring" heading), then other anchored sections.
- * Within each group Pagefind's order (most hits first) is kept.
+ * section, not on the "What to bring" heading), then other anchored sections;
+ * within each group the best match first. Pagefind itself returns sections in
+ * page order.
  */
 export function anchoredSubResults(subResults: SubResult[], limit = 3): SubResult[] {
-  const anchored = subResults.filter((s) => s.anchor?.id);
-  const actionable = anchored.filter((s) => ACTIONABLE.test(s.anchor?.id ?? ''));
-  const other = anchored.filter((s) => !ACTIONABLE.test(s.anchor?.id ?? ''));
+  const byRelevance = subResults
+    .filter((s) => s.anchor?.id)
+    .map((sub, index) => ({ sub, index, score: relevance(sub) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ sub }) => sub);
+  const actionable = byRelevance.filter((s) => ACTIONABLE.test(s.anchor?.id ?? ''));
+  const other = byRelevance.filter((s) => !ACTIONABLE.test(s.anchor?.id ?? ''));
   return [...actionable, ...other].slice(0, limit);
 }
 

@@ -55,6 +55,20 @@ describe('sub-results', () => {
     ).toEqual([step('case-lost-sim'), step('step-a'), step('what-to-bring')]);
   });
 
+  it('rank sections by the scores of their hits', () => {
+    const scored = (id: string, ...scores: number[]) => ({
+      title: id,
+      url: `#${id}`,
+      excerpt: '',
+      anchor: { id },
+      weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+    });
+    const consider = scored('step-consider-porting', 512, 512);
+    const store = scored('step-visit-store', 12803, 512);
+    const lost = scored('case-lost-sim', 12803, 12803, 128);
+    expect(anchoredSubResults([consider, store, lost], 2)).toEqual([lost, store]);
+  });
+
   it('keep only anchored sections, best first', () => {
     const page = { title: 'Jazz', url: '/en/pk/jazz/', excerpt: '' };
     const step = (id: string) => ({ title: id, url: `/en/pk/jazz/#${id}`, excerpt: '', anchor: { id } });
