@@ -106,6 +106,8 @@ export interface GuideFacets {
   plans: string[];
   difficulty: string;
   verified: string;
+  /** Every name of the carrier (all scripts, former names): see {@link promoteNamedPages}. */
+  names: string[];
 }
 
 /** Filters and metadata for a carrier guide. */
@@ -121,6 +123,52 @@ export function guideSearchData(f: GuideFacets): {
       plan: f.plans,
       difficulty: [f.difficulty],
     },
-    meta: { country: f.country, carrier: f.carrier, verified: f.verified },
+    meta: {
+      kind: 'guide',
+      country: f.country,
+      carrier: f.carrier,
+      verified: f.verified,
+      names: f.names.join(NAMES_SEPARATOR),
+    },
   };
+}
+
+/** Letters of scripts that write spaces between words; a name must not touch them. */
+const WORD_CHAR = '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Arabic}\\p{N}]';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when `name` stands in `query` as a whole word (Chinese names may touch other Chinese text). */
+export function queryNames(query: string, name: string): boolean {
+  const needle = normalizeQuery(name);
+  if (needle.length < 2) return false;
+  const pattern = new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(needle)}(?!${WORD_CHAR})`, 'iu');
+  return pattern.test(normalizeQuery(query));
+}
+
+/** Separator of the `names` metadata value. */
+export const NAMES_SEPARATOR = '|';
+
+/**
+ * Puts the page a query names first: a carrier guide whose carrier is named
+ * ("Mobilink", "巴林 VIVA"), else a country overview whose country is named
+ * ("巴基斯坦注销"). Pagefind ranks by word statistics, and Chinese
+ * segmentation can bury the overview under longer guides that repeat the
+ * country name. Otherwise Pagefind's order is kept.
+ */
+export function promoteNamedPages<T extends { meta: Record<string, string | undefined> }>(
+  hits: T[],
+  query: string,
+): T[] {
+  const rank = (hit: T) => {
+    const names = (hit.meta.names ?? '').split(NAMES_SEPARATOR).filter(Boolean);
+    if (!names.some((name) => queryNames(query, name))) return 0;
+    return hit.meta.kind === 'guide' ? 2 : 1;
+  };
+  return hits
+    .map((hit, index) => ({ hit, index, rank: rank(hit) }))
+    .sort((a, b) => b.rank - a.rank || a.index - b.index)
+    .map(({ hit }) => hit);
 }

@@ -6,6 +6,7 @@
 import {
   anchoredSubResults,
   normalizeQuery,
+  promoteNamedPages,
   toPagefindFilters,
   type FilterSelection,
   type SubResult,
@@ -64,16 +65,19 @@ export async function search(
   const pf = await loadPagefind();
   const found = await pf.debouncedSearch(term, { filters: toPagefindFilters(filters) }, 150);
   if (!found) return null;
-  const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  // A few more than shown, so a page the query names can move up into view.
+  const data = await Promise.all(found.results.slice(0, Math.max(limit, 12)).map((r) => r.data()));
   return {
     total: found.results.length,
-    hits: data.map((d) => ({
-      url: d.url,
-      title: d.meta.title ?? d.url,
-      excerpt: d.excerpt,
-      meta: d.meta,
-      steps: anchoredSubResults(d.sub_results),
-    })),
+    hits: promoteNamedPages(data, query)
+      .slice(0, limit)
+      .map((d) => ({
+        url: d.url,
+        title: d.meta.title ?? d.url,
+        excerpt: d.excerpt,
+        meta: d.meta,
+        steps: anchoredSubResults(d.sub_results),
+      })),
   };
 }
 

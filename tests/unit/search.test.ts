@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   anchoredSubResults,
   guideSearchData,
+  promoteNamedPages,
+  queryNames,
   searchAliases,
   normalizeQuery,
   readSearchParams,
@@ -94,6 +96,7 @@ describe('search data', () => {
       plans: ['Prepaid', 'Postpaid'],
       difficulty: 'Medium',
       verified: '22 November 2026',
+      names: ['Jazz', 'Mobilink'],
     });
     expect(data.filters).toEqual({
       country: ['Pakistan'],
@@ -102,6 +105,48 @@ describe('search data', () => {
       plan: ['Prepaid', 'Postpaid'],
       difficulty: ['Medium'],
     });
-    expect(data.meta).toEqual({ country: 'Pakistan', carrier: 'Jazz', verified: '22 November 2026' });
+    expect(data.meta).toEqual({
+      kind: 'guide',
+      country: 'Pakistan',
+      carrier: 'Jazz',
+      verified: '22 November 2026',
+      names: 'Jazz|Mobilink',
+    });
+  });
+});
+
+describe('pages named by the query', () => {
+  const page = (url: string, kind: string, names: string[]) => ({
+    url,
+    meta: { kind, names: names.join('|') },
+  });
+  const ufone = page('/zh-cn/pk/ufone/', 'guide', ['Ufone', 'PTML', 'U']);
+  const pakistan = page('/zh-cn/pk/', 'overview', ['巴基斯坦', 'Pakistan']);
+  const jazz = page('/zh-cn/pk/jazz/', 'guide', ['Jazz', 'Mobilink']);
+
+  it('put the overview first when the query names a country, even inside Chinese text', () => {
+    expect(promoteNamedPages([ufone, jazz, pakistan], '巴基斯坦注销').map((p) => p.url)).toEqual([
+      '/zh-cn/pk/',
+      '/zh-cn/pk/ufone/',
+      '/zh-cn/pk/jazz/',
+    ]);
+  });
+
+  it('put a named carrier before its country', () => {
+    expect(promoteNamedPages([pakistan, ufone, jazz], 'Pakistan Jazz卡').map((p) => p.url)[0]).toBe(
+      '/zh-cn/pk/jazz/',
+    );
+  });
+
+  it('match names as whole words in spaced scripts, so short aliases do not fire inside words', () => {
+    expect(queryNames('cancel Ufone', 'U')).toBe(false);
+    expect(queryNames('Turkey', 'TM')).toBe(false);
+    expect(queryNames('stc bill', 'stc')).toBe(true);
+    expect(queryNames('البحرين', 'البحرين')).toBe(true);
+    expect(queryNames('عن البحرين', 'بحرين')).toBe(false);
+  });
+
+  it('keep Pagefind’s order when nothing is named', () => {
+    expect(promoteNamedPages([ufone, jazz, pakistan], 'lost SIM')).toEqual([ufone, jazz, pakistan]);
   });
 });
