@@ -1,19 +1,53 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { existsSync } from 'node:fs';
 import { localeCodes, defaultLocale } from './src/i18n/locales.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
+import { isCanonicalPage } from './src/lib/sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sim-guides.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Guides have no code blocks; Shiki's inline styles would also need CSP exceptions.
+  markdown: { syntaxHighlight: false },
   i18n: {
     locales: localeCodes,
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) =>
+        isCanonicalPage(new URL(page).pathname, (id) => existsSync(`content/guides/${id}.mdx`)),
+    }),
+    pagefindIntegration(),
+    securityHeadersIntegration(),
+    serviceWorkerIntegration(),
+  ],
+  security: {
+    // Astro hashes every inline script and style into a CSP meta tag per page.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind is imported from /pagefind/ and runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

@@ -71,6 +71,7 @@ export function checkContent(facts: ContentFacts): ContentIssue[] {
       ...checkPageIdentity(page, facts),
       ...checkStepAlternatives(page),
       ...checkLinkDomains(page, facts),
+      ...checkBodyHasNoWebLinks(page),
     ]),
     ...checkTranslationParity(facts),
   ];
@@ -222,8 +223,11 @@ export function allowedHosts(page: PageFacts, facts: ContentFacts): Set<string> 
   return new Set(urls.map(hostOf));
 }
 
+/** The site a URL belongs to (`www.` dropped); for `mailto:` the e-mail domain. */
 export function hostOf(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
+  const parsed = new URL(url);
+  const host = parsed.protocol === 'mailto:' ? (parsed.pathname.split('@')[1] ?? '') : parsed.hostname;
+  return host.toLowerCase().replace(/^www\./, '');
 }
 
 /** Every string in the frontmatter (except the sources themselves) with its field path. */
@@ -251,6 +255,22 @@ export function checkLinkDomains(page: PageFacts, facts: ContentFacts): ContentI
         fix: 'Add the page to sources (official pages first) or remove the link. Promotional links are never allowed.',
       })),
   );
+}
+
+/**
+ * The MDX body is plain context prose. Links belong in the frontmatter text
+ * (steps, notes, FAQ, sources), which the site renders as checked external
+ * links with `rel="noopener"`.
+ */
+export function checkBodyHasNoWebLinks(page: PageFacts): ContentIssue[] {
+  return extractUrls(page.body)
+    .filter((url) => /^https?:/.test(url))
+    .map((url) => ({
+      file: guideFile(page.id),
+      field: '(body)',
+      problem: `Link to ${url} in the MDX body.`,
+      fix: 'Move the link into a frontmatter text (a step, a note or the FAQ) or list the page under sources.',
+    }));
 }
 
 /** Every translation has an English original with the same ordered ids. */

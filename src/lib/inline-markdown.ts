@@ -42,9 +42,14 @@ export function paragraphs(text: string): string[] {
     .map(renderInline);
 }
 
-/** Every absolute URL written in a text: Markdown links and bare URLs alike. */
+/**
+ * Every absolute URL written in a text: Markdown links and bare URLs alike,
+ * and e-mail addresses as `mailto:` URLs (Markdown turns them into links).
+ */
 export function extractUrls(text: string): string[] {
-  return [...text.matchAll(/https?:\/\/[^\s)"'<>\]]+/g)].map((m) => m[0]);
+  const urls = [...text.matchAll(/https?:\/\/[^\s)"'<>\]]+/g)].map((m) => m[0]);
+  const emails = [...text.matchAll(/[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,}/gi)].map((m) => `mailto:${m[0]}`);
+  return [...urls, ...emails];
 }
 
 /** The text of inline Markdown without its markup, e.g. for attributes. */

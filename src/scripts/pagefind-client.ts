@@ -22,11 +22,10 @@ interface ResultData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(
+  search(
     query: string | null,
     options?: { filters?: Record<string, unknown> },
-    ms?: number,
-  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  ): Promise<{ results: { data(): Promise<ResultData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -53,18 +52,18 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * Searches; resolves to null when a newer query superseded this one. An empty
- * query with filters lists every page that matches the filters.
+ * Searches. An empty query with filters lists every page that matches the
+ * filters. Callers debounce their own input: Pagefind's `debouncedSearch` is
+ * global, so the header box and the search page would cancel each other.
  */
 export async function search(
   query: string,
   filters: FilterSelection = {},
   limit = 10,
-): Promise<{ total: number; hits: SearchHit[] } | null> {
+): Promise<{ total: number; hits: SearchHit[] }> {
   const term = normalizeQuery(query) || null;
   const pf = await loadPagefind();
-  const found = await pf.debouncedSearch(term, { filters: toPagefindFilters(filters) }, 150);
-  if (!found) return null;
+  const found = await pf.search(term, { filters: toPagefindFilters(filters) });
   // A few more than shown, so a page the query names can move up into view.
   const data = await Promise.all(found.results.slice(0, Math.max(limit, 12)).map((r) => r.data()));
   return {
@@ -83,4 +82,13 @@ export async function search(
 
 export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
   return (await loadPagefind()).filters();
+}
+
+/** Calls `run` once the reader has paused typing for `ms` milliseconds. */
+export function debounce(run: () => void, ms = 120): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
 }

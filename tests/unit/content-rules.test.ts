@@ -112,9 +112,26 @@ describe('content rules', () => {
     expect(issues[0]?.problem).toContain('https://t.me/simagent');
   });
 
+  it('check e-mail domains like link domains', () => {
+    const ok = guide('en/pk/jazz', ['a', 'b', 'c'], {}, 'Write to help@jazz.com.pk.');
+    const bad = guide('en/pk/jazz', ['a', 'b', 'c'], {}, 'Write to agent@gmail.com.');
+    expect(checkContent(facts([ok]))).toEqual([]);
+    expect(checkContent(facts([bad]))[0]?.problem).toContain('mailto:agent@gmail.com');
+  });
+
   it('check links in the MDX body too', () => {
     const bad = guide('en/pk/jazz', ['a', 'b', 'c'], {}, 'See https://postimg.cc/abc for a picture.');
     expect(checkContent(facts([bad]))[0]).toMatchObject({ field: '(body)' });
+  });
+
+  it('keep web links out of the MDX body, even to allowed domains', () => {
+    const bad = guide('en/pk/jazz', ['a', 'b', 'c'], {}, 'See [Jazz](https://jazz.com.pk/faqs).');
+    expect(checkContent(facts([bad]))).toEqual([
+      expect.objectContaining({
+        field: '(body)',
+        problem: 'Link to https://jazz.com.pk/faqs in the MDX body.',
+      }),
+    ]);
   });
 
   it('allow links to sources, the carrier site, subdomain-free official links and the regulator', () => {

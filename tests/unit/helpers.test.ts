@@ -3,6 +3,7 @@ import { extractUrls, paragraphs, renderInline } from '../../src/lib/inline-mark
 import { guideId, pagePath, parseGuideId, stepAnchor, withHash } from '../../src/lib/content-paths';
 import { formatDate, isoDate } from '../../src/lib/dates';
 import { getLocale, isLocaleCode, localeCodes } from '../../src/i18n/locales';
+import { isCanonicalPage } from '../../src/lib/sitemap';
 
 describe('inline markdown', () => {
   it('renders links with rel="noopener", bold and code, escaping the rest', () => {
@@ -60,5 +61,24 @@ describe('locales and dates', () => {
     expect(isoDate(date)).toBe('2026-11-22');
     expect(formatDate(date, 'zh-CN')).toBe('2026年11月22日');
     expect(formatDate(date, 'ru')).toMatch(/^22 ноября 2026/);
+  });
+});
+
+describe('the sitemap filter', () => {
+  const pages = new Set(['en/pk/jazz', 'en/pk/index', 'ur/pk/jazz']);
+  const has = (id: string) => pages.has(id);
+
+  it('keeps homes, overviews and translated guides', () => {
+    expect(isCanonicalPage('/', has)).toBe(true);
+    expect(isCanonicalPage('/ru/', has)).toBe(true);
+    expect(isCanonicalPage('/en/pk/', has)).toBe(true);
+    expect(isCanonicalPage('/ur/pk/jazz/', has)).toBe(true);
+  });
+
+  it('drops English fallbacks, search pages and the 404', () => {
+    expect(isCanonicalPage('/ru/pk/jazz/', has)).toBe(false);
+    expect(isCanonicalPage('/ur/pk/', has)).toBe(false);
+    expect(isCanonicalPage('/en/search/', has)).toBe(false);
+    expect(isCanonicalPage('/404/', has)).toBe(false);
   });
 });

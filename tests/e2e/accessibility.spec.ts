@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, samplePages } from './support/site';
+import { localeCodes } from '../../src/i18n/locales';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/*
+ * Every built page in the light scheme; in the dark scheme a documented sample:
+ * each page type (language chooser, 404, home, country, guide, search with
+ * results) in every locale. The dark palette is shared by all pages of a type.
+ */
+const everyPage = builtPages()
+  .map((p) => p.url)
+  .filter((url) => !url.includes('/search/'))
+  .concat(localeCodes.map((l) => `/${l}/search/?q=SIM`));
+
+test.describe('axe, light colour scheme', () => {
+  test.use({ colorScheme: 'light' });
+  const chunks = Array.from({ length: 8 }, (_, i) => everyPage.filter((_, j) => j % 8 === i));
+  chunks.forEach((urls, i) => {
+    test(`no WCAG 2.2 AA violations on pages, part ${i + 1} of ${chunks.length}`, async ({ page }) => {
+      test.setTimeout(180_000);
+      const found: string[] = [];
+      for (const url of urls) {
+        await page.goto(url);
+        if (url.includes('/search/'))
+          await expect(page.locator('.search-results > li').first()).toBeVisible();
+        found.push(...(await violations(page)).map((v) => `${url} ${v}`));
+      }
+      console.log(`axe (light): ${urls.length} pages checked`);
+      expect(found).toEqual([]);
+    });
+  });
+});
+
+test.describe('axe, dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('no WCAG 2.2 AA violations on one page of each type in every locale', async ({ page }) => {
+    test.setTimeout(180_000);
+    const urls = samplePages(localeCodes);
+    const found: string[] = [];
+    for (const url of urls) {
+      await page.goto(url);
+      if (url.includes('/search/')) await expect(page.locator('.search-results > li').first()).toBeVisible();
+      found.push(...(await violations(page)).map((v) => `${url} ${v}`));
+    }
+    console.log(`axe (dark): ${urls.length} pages checked`);
+    expect(found).toEqual([]);
+  });
+
+  test('a linked step stays readable and highlighted in the dark scheme', async ({ page }) => {
+    await page.goto('/ar/bh/stc/#step-visit-store');
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+test.describe('keyboard', () => {
+  test('the first Tab reaches a visible skip link that moves focus to the content', async ({ page }) => {
+    await page.goto('/ur/pk/jazz/');
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+  });
+
+  test('every focusable element shows a focus indicator and Tab never gets trapped', async ({ page }) => {
+    await page.goto('/en/pk/jazz/');
+    const total = await page
+      .locator('a[href], button:not([disabled]), input, summary, [tabindex="0"]')
+      .count();
+    const seen = new Set<string>();
+    for (let i = 0; i < total + 5; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const visibleFocus = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const hidden = el.closest('copy-link:not(:defined)') !== null;
+        return {
+          key: `${el.tagName}#${el.id}.${el.className}@${el.getAttribute('href') ?? ''}${el.textContent}`,
+          visibleFocus,
+          hidden,
+        };
+      });
+      if (!info) break; // focus left the page: nothing traps it
+      expect(info.visibleFocus, `${info.key} has a visible focus outline`).toBe(true);
+      seen.add(info.key);
+    }
+    expect(seen.size).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { builtPages } from './support/site';
+
+const pageTypes = [
+  '/',
+  '/en/',
+  '/zh-cn/pk/',
+  '/ur/pk/jazz/',
+  '/ar/bh/stc/',
+  '/ru/kz/beeline/',
+  '/fil/search/?q=TNT',
+  '/404.html',
+];
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
+  });
+});
+
+for (const url of pageTypes) {
+  test(`${url} requests nothing from other origins, sets no cookie and breaks no CSP rule`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const origins = new Set<string>();
+    page.on('request', (r) => origins.add(new URL(r.url()).origin));
+    await page.goto(url);
+    // Use the page as a reader would: search from the header, which loads Pagefind.
+    if (url !== '/') {
+      await page.locator('#site-search-q').fill('Jazz');
+      await expect(page.locator('#site-search-listbox [role="option"]').first()).toBeVisible();
+    }
+    await page.waitForLoadState('networkidle');
+    expect([...origins]).toEqual([new URL(baseURL!).origin]);
+    expect(await context.cookies()).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
+  });
+}
+
+test('every page has a CSP meta tag that allows no inline script without a hash', () => {
+  for (const page of builtPages()) {
+    const csp =
+      page.doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    const scriptSrc = /script-src([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc, page.url).toContain("'self'");
+    expect(scriptSrc, page.url).not.toContain('unsafe-inline');
+    expect(csp, page.url).toContain("default-src 'self'");
+  }
+});
+
+test('hosts that read _headers get the same policy as a header, with frame-ancestors', () => {
+  const headers = readFileSync('dist/_headers', 'utf8');
+  const csp = /Content-Security-Policy: (.*)/.exec(headers)?.[1] ?? '';
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain('unsafe-inline');
+  for (const page of builtPages()) {
+    const meta = page.doc
+      .querySelector('meta[http-equiv="content-security-policy"]')!
+      .getAttribute('content')!;
+    for (const hash of meta.match(/'sha256-[^']+'/g) ?? []) expect(csp, page.url).toContain(hash);
+  }
+  expect(headers).toContain('X-Content-Type-Options: nosniff');
+});
+
+test('pages load no analytics or tracking script', () => {
+  for (const page of builtPages()) {
+    for (const script of page.doc.querySelectorAll('script[src]')) {
+      expect(script.getAttribute('src'), page.url).toMatch(/^\/_astro\//);
+    }
+  }
+});
