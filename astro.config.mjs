@@ -24,7 +24,9 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) =>
-        isCanonicalPage(new URL(page).pathname, (id) => existsSync(`content/guides/${id}.mdx`)),
+        isCanonicalPage(new URL(page).pathname, (id) =>
+          existsSync(new URL(`./content/guides/${id}.mdx`, import.meta.url)),
+        ),
     }),
     pagefindIntegration(),
     securityHeadersIntegration(),

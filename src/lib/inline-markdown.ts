@@ -10,6 +10,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Arabic-script letters (Urdu and Arabic). */
+const RTL_LETTER = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * ` dir="ltr"` for numbers and codes (`+973 39611196`, `*199#`, `0800-55055`):
+ * inside right-to-left text their digit groups would otherwise be laid out in
+ * reverse order. Harmless in left-to-right text.
+ */
+function isolateDirection(text: string): string {
+  return /\d/.test(text) && !RTL_LETTER.test(text) ? ' dir="ltr"' : '';
+}
+
 /** Renders one paragraph of inline Markdown to HTML. External links get `rel="noopener"`. */
 export function renderInline(text: string): string {
   let html = '';
@@ -20,9 +32,9 @@ export function renderInline(text: string): string {
     if (href !== undefined) {
       html += `<a href="${escapeHtml(href)}" rel="noopener">${escapeHtml(linkText ?? '')}</a>`;
     } else if (bold !== undefined) {
-      html += `<strong>${escapeHtml(bold)}</strong>`;
+      html += `<strong${isolateDirection(bold)}>${escapeHtml(bold)}</strong>`;
     } else {
-      html += `<code>${escapeHtml(code ?? '')}</code>`;
+      html += `<code${isolateDirection(code ?? '')}>${escapeHtml(code ?? '')}</code>`;
     }
     last = match.index + match[0].length;
   }

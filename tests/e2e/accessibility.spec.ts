@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, samplePages } from './support/site';
+import { builtPages } from './support/site';
 import { localeCodes } from '../../src/i18n/locales';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -10,51 +10,35 @@ async function violations(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/*
- * Every built page in the light scheme; in the dark scheme a documented sample:
- * each page type (language chooser, 404, home, country, guide, search with
- * results) in every locale. The dark palette is shared by all pages of a type.
- */
+/* Every built page, in both colour schemes; search pages with results showing. */
 const everyPage = builtPages()
   .map((p) => p.url)
   .filter((url) => !url.includes('/search/'))
   .concat(localeCodes.map((l) => `/${l}/search/?q=SIM`));
 
-test.describe('axe, light colour scheme', () => {
-  test.use({ colorScheme: 'light' });
-  const chunks = Array.from({ length: 8 }, (_, i) => everyPage.filter((_, j) => j % 8 === i));
+test.describe('axe', () => {
+  const parts = 8;
+  const chunks = Array.from({ length: parts }, (_, i) => everyPage.filter((_, j) => j % parts === i));
   chunks.forEach((urls, i) => {
-    test(`no WCAG 2.2 AA violations on pages, part ${i + 1} of ${chunks.length}`, async ({ page }) => {
-      test.setTimeout(180_000);
+    test(`no WCAG 2.2 AA violations in light or dark, pages part ${i + 1} of ${parts}`, async ({ page }) => {
+      test.setTimeout(240_000);
       const found: string[] = [];
       for (const url of urls) {
+        await page.emulateMedia({ colorScheme: 'light' });
         await page.goto(url);
         if (url.includes('/search/'))
           await expect(page.locator('.search-results > li').first()).toBeVisible();
-        found.push(...(await violations(page)).map((v) => `${url} ${v}`));
+        found.push(...(await violations(page)).map((v) => `${url} (light) ${v}`));
+        await page.emulateMedia({ colorScheme: 'dark' });
+        found.push(...(await violations(page)).map((v) => `${url} (dark) ${v}`));
       }
-      console.log(`axe (light): ${urls.length} pages checked`);
+      console.log(`axe: ${urls.length} pages checked in light and dark`);
       expect(found).toEqual([]);
     });
   });
-});
-
-test.describe('axe, dark colour scheme', () => {
-  test.use({ colorScheme: 'dark' });
-  test('no WCAG 2.2 AA violations on one page of each type in every locale', async ({ page }) => {
-    test.setTimeout(180_000);
-    const urls = samplePages(localeCodes);
-    const found: string[] = [];
-    for (const url of urls) {
-      await page.goto(url);
-      if (url.includes('/search/')) await expect(page.locator('.search-results > li').first()).toBeVisible();
-      found.push(...(await violations(page)).map((v) => `${url} ${v}`));
-    }
-    console.log(`axe (dark): ${urls.length} pages checked`);
-    expect(found).toEqual([]);
-  });
 
   test('a linked step stays readable and highlighted in the dark scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/ar/bh/stc/#step-visit-store');
     expect(await violations(page)).toEqual([]);
   });

@@ -8,8 +8,15 @@ import { isCanonicalPage } from '../../src/lib/sitemap';
 describe('inline markdown', () => {
   it('renders links with rel="noopener", bold and code, escaping the rest', () => {
     expect(renderInline('Send **668** to [PTA](https://pta.gov.pk/) <b>`x`</b>')).toBe(
-      'Send <strong>668</strong> to <a href="https://pta.gov.pk/" rel="noopener">PTA</a> &lt;b&gt;<code>x</code>&lt;/b&gt;',
+      'Send <strong dir="ltr">668</strong> to <a href="https://pta.gov.pk/" rel="noopener">PTA</a> &lt;b&gt;<code>x</code>&lt;/b&gt;',
     );
+  });
+
+  it('lays out numbers and codes left to right even inside right-to-left text', () => {
+    expect(renderInline('اتصل على **+973 39611196** أو `*199#`')).toBe(
+      'اتصل على <strong dir="ltr">+973 39611196</strong> أو <code dir="ltr">*199#</code>',
+    );
+    expect(renderInline('**سم بند کریں**')).toBe('<strong>سم بند کریں</strong>');
   });
 
   it('splits folded YAML text into paragraphs', () => {

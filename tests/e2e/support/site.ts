@@ -36,18 +36,3 @@ export function fileFor(pathname: string): string | undefined {
     : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
   return candidates.find((c) => existsSync(c) && !c.endsWith('/'));
 }
-
-/** Page types, each with one page per locale: a documented sample for slower checks. */
-export function samplePages(locales: readonly string[]): string[] {
-  return [
-    '/',
-    '/404.html',
-    ...locales.flatMap((l) => [
-      `/${l}/`,
-      `/${l}/pk/`,
-      `/${l}/pk/jazz/`,
-      `/${l}/bh/stc/`,
-      `/${l}/search/?q=SIM`,
-    ]),
-  ];
-}
