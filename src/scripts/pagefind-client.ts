@@ -59,36 +59,26 @@ export function loadPagefind(): Promise<Pagefind> {
 export async function search(
   query: string,
   filters: FilterSelection = {},
-  limit = 10,
+  limit = 8,
+  offset = 0,
 ): Promise<{ total: number; hits: SearchHit[] }> {
   const term = normalizeQuery(query) || null;
   const pf = await loadPagefind();
   const found = await pf.search(term, { filters: toPagefindFilters(filters) });
-  // A few more than shown, so a page the query names can move up into view.
-  const data = await Promise.all(found.results.slice(0, Math.max(limit, 12)).map((r) => r.data()));
+  // Each result's data is a fragment of several KB: load only what is shown.
+  const data = await Promise.all(found.results.slice(offset, offset + limit).map((r) => r.data()));
   return {
     total: found.results.length,
-    hits: promoteNamedPages(data, query)
-      .slice(0, limit)
-      .map((d) => ({
-        url: d.url,
-        title: d.meta.title ?? d.url,
-        excerpt: d.excerpt,
-        meta: d.meta,
-        steps: anchoredSubResults(d.sub_results),
-      })),
+    hits: (offset === 0 ? promoteNamedPages(data, query) : data).map((d) => ({
+      url: d.url,
+      title: d.meta.title ?? d.url,
+      excerpt: d.excerpt,
+      meta: d.meta,
+      steps: anchoredSubResults(d.sub_results),
+    })),
   };
 }
 
 export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
   return (await loadPagefind()).filters();
-}
-
-/** Calls `run` once the reader has paused typing for `ms` milliseconds. */
-export function debounce(run: () => void, ms = 120): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, ms);
-  };
 }
