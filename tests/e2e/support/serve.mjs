@@ -1,6 +1,8 @@
-// A tiny static server for dist/: directory URLs serve index.html, unknown
-// paths serve 404.html with status 404, as static hosts do.
+// A tiny static server for dist/, behaving like a static host: directory URLs
+// serve index.html, unknown paths serve 404.html with status 404, and text
+// responses are gzipped when the browser accepts it.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -33,8 +35,14 @@ createServer(async (req, res) => {
   try {
     if (!file) throw new Error('not found');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const compress =
+      /gzip/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|xml|svg/.test(type);
+    res.writeHead(200, {
+      'content-type': type,
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    res.end(compress ? gzipSync(body) : body);
   } catch {
     res.writeHead(404, { 'content-type': types['.html'] });
     res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
