@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { open, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatPolicy, mergePolicies, metaPolicies, parsePolicy } from '../lib/csp';
@@ -18,7 +18,7 @@ export function securityHeadersIntegration(): AstroIntegration {
         const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
         const policies = [];
         for (const file of files) {
-          const found = metaPolicies(await readFile(join(root, file), 'utf8'));
+          const found = metaPolicies(await readHead(join(root, file)));
           if (found.length !== 1)
             throw new Error(`${file}: expected one CSP meta tag, found ${found.length}`);
           policies.push(parsePolicy(found[0]!));
@@ -39,4 +39,24 @@ export function securityHeadersIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+/** The start of a page, up to `</head>`: the CSP meta tag is there, so large pages are not read whole. */
+async function readHead(path: string): Promise<string> {
+  const file = await open(path);
+  try {
+    let text = '';
+    const buffer = Buffer.alloc(16 * 1024);
+    let position = 0;
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, position);
+      if (bytesRead === 0) return text;
+      text += buffer.toString('utf8', 0, bytesRead);
+      position += bytesRead;
+      const end = text.indexOf('</head>');
+      if (end !== -1) return text.slice(0, end);
+    }
+  } finally {
+    await file.close();
+  }
 }

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 /**
  * `npm run bench [-- --countries 180 --carriers 4 --locales 7 --keep]`
  *
@@ -161,10 +160,12 @@ try {
     `building the site (${sitePages} pages: every locale renders every guide, untranslated ones as English fallbacks)…`,
   );
   const real = await build(site, 'site', sitePages);
+  writeFileSync(join(work, 'site-build.log'), real.output);
   const pagefindSeconds = Number(/Indexed pages per language: .*\(([\d.]+)s\)/.exec(real.output)?.[1] ?? NaN);
   const baselinePages = written.guides + written.overviews;
   log(`building the bare baseline (${baselinePages} pages)…`);
   const base = await build(baseline, 'baseline', baselinePages);
+  writeFileSync(join(work, 'baseline-build.log'), base.output);
   const dist = dirStats(join(site, 'dist'));
   const pagefind = dirStats(join(site, 'dist/pagefind'));
   const result = {

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * A synthetic but realistic corpus in the real content layout: countries,
  * carriers with aliases, and for every locale a country overview and carrier
