@@ -60,7 +60,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 process.exit(failed ? 1 : 0);
