@@ -172,3 +172,22 @@ export function promoteNamedPages<T extends { meta: Record<string, string | unde
     .sort((a, b) => b.rank - a.rank || a.index - b.index)
     .map(({ hit }) => hit);
 }
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Extra queries for a Chinese query. Pagefind splits a Chinese query into
+ * dictionary words that may not match how the same text was split when it was
+ * indexed ("哈萨克斯坦" → 哈萨克|斯坦, "注销" → 注|销), and a query word
+ * matches only the start of an indexed word. So each word of two or more
+ * characters is also searched alone, and its results are added after those
+ * of the whole query. Empty for queries without Chinese characters.
+ */
+export function chineseWordQueries(query: string): string[] {
+  if (!HAN.test(query)) return [];
+  const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(normalizeQuery(query))]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment)
+    .filter((word) => !HAN.test(word) || [...word].length >= 2);
+  return [...new Set(words)].filter((word) => word !== query);
+}

@@ -5,6 +5,7 @@
  */
 import {
   anchoredSubResults,
+  chineseWordQueries,
   normalizeQuery,
   promoteNamedPages,
   toPagefindFilters,
@@ -19,13 +20,18 @@ interface ResultData {
   sub_results: SubResult[];
 }
 
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(
     query: string | null,
     options?: { filters?: Record<string, unknown> },
-  ): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  ): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -64,11 +70,25 @@ export async function search(
 ): Promise<{ total: number; hits: SearchHit[] }> {
   const term = normalizeQuery(query) || null;
   const pf = await loadPagefind();
-  const found = await pf.search(term, { filters: toPagefindFilters(filters) });
+  const options = { filters: toPagefindFilters(filters) };
+  const found = await pf.search(term, options);
+  // Chinese queries: add the results of each word alone (see chineseWordQueries).
+  const results = [...found.results];
+  const seen = new Set(results.map((r) => r.id));
+  for (const extra of await Promise.all(
+    chineseWordQueries(term ?? '').map((word) => pf.search(word, options)),
+  )) {
+    for (const result of extra.results) {
+      if (!seen.has(result.id)) {
+        seen.add(result.id);
+        results.push(result);
+      }
+    }
+  }
   // Each result's data is a fragment of several KB: load only what is shown.
-  const data = await Promise.all(found.results.slice(offset, offset + limit).map((r) => r.data()));
+  const data = await Promise.all(results.slice(offset, offset + limit).map((r) => r.data()));
   return {
-    total: found.results.length,
+    total: results.length,
     hits: (offset === 0 ? promoteNamedPages(data, query) : data).map((d) => ({
       url: d.url,
       title: d.meta.title ?? d.url,

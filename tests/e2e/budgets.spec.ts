@@ -111,7 +111,7 @@ test('the linkable search page, opened cold with a query, downloads at most 150 
   const bytes = total(sizes);
   console.log(`search page with results: ${kb(bytes)} in ${sizes.size} responses`);
   expect(bytes).toBeLessThanOrEqual(SEARCH_BUDGET);
-  await expect(page.locator('.search-results > li')).toHaveCount(6);
+  await expect(page.locator('.search-results > li')).toHaveCount(4);
   await page.locator('.search-more').click();
-  await expect(page.locator('.search-results > li')).toHaveCount(12);
+  await expect(page.locator('.search-results > li')).toHaveCount(8);
 });

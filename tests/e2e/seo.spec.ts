@@ -63,7 +63,7 @@ test('guides carry BreadcrumbList and HowTo JSON-LD whose steps link to the step
       data.map((d) => d['@type']),
       page.url,
     ).toEqual(['BreadcrumbList', 'HowTo']);
-    const ids = new Set(page.doc.querySelectorAll('li.step').map((li) => li.id));
+    const ids = new Set(page.doc.querySelectorAll('li.step .step-title').map((h) => h.id));
     for (const step of data[1]!.step!) expect(ids, page.url).toContain(step.url.split('#')[1]);
   }
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   anchoredSubResults,
+  chineseWordQueries,
   guideSearchData,
   promoteNamedPages,
   queryNames,
@@ -148,5 +149,19 @@ describe('pages named by the query', () => {
 
   it('keep Pagefind’s order when nothing is named', () => {
     expect(promoteNamedPages([ufone, jazz, pakistan], 'lost SIM')).toEqual([ufone, jazz, pakistan]);
+  });
+});
+
+describe('Chinese query words', () => {
+  it('searches the words of a Chinese query alone, dropping one-character pieces', () => {
+    expect(chineseWordQueries('巴基斯坦注销')).toEqual(['巴基斯坦']);
+    expect(chineseWordQueries('哈萨克斯坦')).toEqual(['哈萨克', '斯坦']);
+    expect(chineseWordQueries('Jazz卡')).toEqual(['Jazz']);
+  });
+
+  it('adds nothing to queries without Chinese characters, or to a single word', () => {
+    expect(chineseWordQueries('lost SIM')).toEqual([]);
+    expect(chineseWordQueries('Қазақстан')).toEqual([]);
+    expect(chineseWordQueries('菲律宾')).toEqual([]);
   });
 });
