@@ -5,8 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { existsSync } from 'node:fs';
 import { localeCodes, defaultLocale } from './src/i18n/locales.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
-import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
+import { siteFilesIntegration } from './src/integrations/site-files.ts';
 import { isCanonicalPage } from './src/lib/sitemap.ts';
 
 export default defineConfig({
@@ -29,8 +28,7 @@ export default defineConfig({
         ),
     }),
     pagefindIntegration(),
-    securityHeadersIntegration(),
-    serviceWorkerIntegration(),
+    siteFilesIntegration(),
   ],
   security: {
     // Astro hashes every inline script and style into a CSP meta tag per page.

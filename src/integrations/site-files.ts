@@ -1,0 +1,56 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatPolicy, mergePolicies, metaPolicies, parsePolicy } from '../lib/csp';
+
+/**
+ * Files derived from every built page, written in one pass over `dist/`:
+ *
+ * - `_headers` (the format Netlify and Cloudflare Pages read) with the
+ *   security headers. The CSP is the union of the per-page meta policies,
+ *   plus `frame-ancestors`, which only works as a header.
+ * - `sw.js` from src/service-worker/sw.js, stamped with a version that
+ *   changes whenever any page changes, so browsers pick up the new worker and
+ *   refresh the pages they keep offline.
+ */
+export function siteFilesIntegration(): AstroIntegration {
+  return {
+    name: 'sim-guides:site-files',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+        const policies = [];
+        const hash = createHash('sha256');
+        for (const page of pages) {
+          const html = await readFile(join(root, page), 'utf8');
+          hash.update(page).update(html);
+          const found = metaPolicies(html.slice(0, html.indexOf('</head>')));
+          if (found.length !== 1)
+            throw new Error(`${page}: expected one CSP meta tag, found ${found.length}`);
+          policies.push(parsePolicy(found[0]!));
+        }
+
+        const policy = mergePolicies([...policies, parsePolicy("frame-ancestors 'none'")]);
+        const headers = [
+          '/*',
+          `  Content-Security-Policy: ${formatPolicy(policy)}`,
+          '  X-Content-Type-Options: nosniff',
+          '  Referrer-Policy: no-referrer',
+          '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+          '/sw.js',
+          '  Cache-Control: no-cache',
+          '',
+        ].join('\n');
+        await writeFile(join(root, '_headers'), headers);
+
+        const version = hash.digest('hex').slice(0, 16);
+        const template = await readFile(new URL('../service-worker/sw.js', import.meta.url), 'utf8');
+        await writeFile(join(root, 'sw.js'), template.replace('__SITE_VERSION__', version));
+        logger.info(`Wrote _headers (one CSP for ${pages.length} pages) and sw.js (version ${version})`);
+      },
+    },
+  };
+}
