@@ -40,3 +40,8 @@ export function getLocale(code: LocaleCode): Locale {
   if (!locale) throw new Error(`Unknown locale "${code}"`);
   return locale;
 }
+
+/** Static paths for routes that exist once per locale (`/{locale}/…`). */
+export function localeStaticPaths() {
+  return localeCodes.map((locale) => ({ params: { locale }, props: { locale } }));
+}
