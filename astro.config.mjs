@@ -11,7 +11,8 @@ import { isCanonicalPage } from './src/lib/sitemap.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sim-guides.example',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Renders a few pages at a time, so one page's file writes overlap the next one's rendering.
+  build: { format: 'directory', concurrency: 4 },
   // Guides have no code blocks; Shiki's inline styles would also need CSP exceptions.
   markdown: { syntaxHighlight: false },
   i18n: {
