@@ -59,5 +59,3 @@ export function useTranslations(locale: LocaleCode) {
   return (key: UiKey, values: Record<string, string | number> = {}): string =>
     table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
-
-export type Translate = ReturnType<typeof useTranslations>;
