@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { existsSync } from 'node:fs';
 import { localeCodes, defaultLocale } from './src/i18n/locales.ts';
@@ -21,14 +20,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    mdx(),
     sitemap({
       filter: (page) =>
         isCanonicalPage(new URL(page).pathname, (id) =>
           existsSync(new URL(`./content/guides/${id}.mdx`, import.meta.url)),
         ),
     }),
-    pagefindIntegration(),
+    pagefindIntegration({ locales: localeCodes }),
     siteFilesIntegration(),
   ],
   security: {
@@ -47,18 +45,6 @@ export default defineConfig({
       // Pagefind is imported from /pagefind/ and runs WebAssembly.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
-    },
-  },
-  vite: {
-    build: {
-      rolldownOptions: {
-        onLog(level, log, handler) {
-          // One harmless warning per MDX file would bury real ones.
-          // TODO: drop when https://github.com/withastro/astro/issues/18087 is fixed.
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-          handler(level, log);
-        },
-      },
     },
   },
 });

@@ -1,11 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { mdxPages } from './loaders/mdx-pages';
 import { countrySchema } from './schemas/country';
 import { carrierSchema } from './schemas/carrier';
 import { guidePageSchema } from './schemas/guide';
 
 /** Keep the file path as the id (`en/pk/jazz`, `pk/jazz`, `pk`): it is what readers see in URLs. */
-const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx)$/, '');
+const pathId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
 
 export const collections = {
   countries: defineCollection({
@@ -17,7 +18,7 @@ export const collections = {
     schema: carrierSchema(reference('countries')),
   }),
   guides: defineCollection({
-    loader: glob({ pattern: '*/*/*.mdx', base: './content/guides', generateId: pathId }),
+    loader: mdxPages({ pattern: '*/*/*.mdx', base: './content/guides' }),
     schema: guidePageSchema({ country: reference('countries'), carrier: reference('carriers') }),
   }),
 };

@@ -22,7 +22,8 @@ export function siteFilesIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-        const policies = [];
+        // Pages share a few distinct policies; parse each once.
+        const policies = new Set<string>();
         const hash = createHash('sha256');
         for (const page of pages) {
           const html = await readFile(join(root, page), 'utf8');
@@ -30,10 +31,10 @@ export function siteFilesIntegration(): AstroIntegration {
           const found = metaPolicies(html.slice(0, html.indexOf('</head>')));
           if (found.length !== 1)
             throw new Error(`${page}: expected one CSP meta tag, found ${found.length}`);
-          policies.push(parsePolicy(found[0]!));
+          policies.add(found[0]!);
         }
 
-        const policy = mergePolicies([...policies, parsePolicy("frame-ancestors 'none'")]);
+        const policy = mergePolicies([...policies, "frame-ancestors 'none'"].map(parsePolicy));
         const headers = [
           '/*',
           `  Content-Security-Policy: ${formatPolicy(policy)}`,

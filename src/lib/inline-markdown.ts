@@ -14,12 +14,16 @@ export function escapeHtml(text: string): string {
 const RTL_LETTER = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
 /**
- * ` dir="ltr"` for numbers and codes (`+973 39611196`, `*199#`, `0800-55055`):
- * inside right-to-left text their digit groups would otherwise be laid out in
- * reverse order. Harmless in left-to-right text.
+ * True for numbers and codes (`+973 39611196`, `*199#`, `0800-55055`), which
+ * need `dir="ltr"`: inside right-to-left text their digit groups would
+ * otherwise be laid out in reverse order. Harmless in left-to-right text.
  */
+export function isLeftToRightCode(text: string): boolean {
+  return /\d/.test(text) && !RTL_LETTER.test(text);
+}
+
 function isolateDirection(text: string): string {
-  return /\d/.test(text) && !RTL_LETTER.test(text) ? ' dir="ltr"' : '';
+  return isLeftToRightCode(text) ? ' dir="ltr"' : '';
 }
 
 /** Renders one paragraph of inline Markdown to HTML. External links get `rel="noopener"`. */

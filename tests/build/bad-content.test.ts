@@ -107,6 +107,16 @@ describe('a content mistake stops the build', { timeout: 120_000 }, () => {
     expect(output).toContain('"step.copyLink" is missing or empty — translate the English string');
   });
 
+  it('for a component in an MDX body', () => {
+    const { status, output } = buildWith('content/guides/ar/bh/batelco.mdx', (t) =>
+      t.replace(/\n---\n/, '\n---\n\n<Callout>تنبيه</Callout>\n'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/✖ content\/guides\/ar\/bh\/batelco\.mdx → \(body, line \d+\)/);
+    expect(output).toContain('<Callout> is a component or HTML tag, which guide bodies do not use.');
+    expect(output).toContain('Fix: Write the body as plain Markdown prose');
+  });
+
   it('for an invalid date', () => {
     const { status, output } = buildWith('content/guides/fil/ph/smart.mdx', (t) =>
       t.replace(/lastVerified: \S+/, 'lastVerified: 22/11/2026'),

@@ -49,6 +49,12 @@ for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src',
   cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
 }
 symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
+// Astro keeps its content cache in node_modules/.astro by default, which here
+// is the project's own: each copy gets a cache of its own.
+writeFileSync(
+  join(site, 'bench.config.mjs'),
+  "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.cache' };\n",
+);
 const written = writeCorpus(site, options);
 log(
   `corpus: ${written.guides} guide files and ${written.overviews} overviews (${options.countries} countries × ${options.carriers} carriers × ${locales.length} locales) in ${work}`,
@@ -61,7 +67,7 @@ symlinkSync(join(site, 'content'), join(baseline, 'content'), 'dir');
 writeFileSync(join(baseline, 'package.json'), '{ "type": "module", "private": true }\n');
 writeFileSync(
   join(baseline, 'astro.config.mjs'),
-  "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()], markdown: { syntaxHighlight: false } });\n",
+  "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()], markdown: { syntaxHighlight: false }, cacheDir: './.cache' });\n",
 );
 writeFileSync(
   join(baseline, 'src/content.config.ts'),
@@ -105,13 +111,17 @@ function treeRssKb(rootPid) {
 }
 
 /** Runs `astro build` in a folder; reports seconds, peak RSS and the build's output. */
-function build(dir, label, expectedPages) {
+function build(dir, label, expectedPages, args = []) {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
+      {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      },
+    );
     let output = '';
     let pages = 0;
     let peakKb = 0;
@@ -159,7 +169,7 @@ try {
   log(
     `building the site (${sitePages} pages: every locale renders every guide, untranslated ones as English fallbacks)…`,
   );
-  const real = await build(site, 'site', sitePages);
+  const real = await build(site, 'site', sitePages, ['--config', 'bench.config.mjs']);
   writeFileSync(join(work, 'site-build.log'), real.output);
   const pagefindSeconds = Number(/Indexed pages per language: .*\(([\d.]+)s\)/.exec(real.output)?.[1] ?? NaN);
   const baselinePages = written.guides + written.overviews;

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guideSchemaForTests, splitFrontmatter } from './support/content-tree';
+import { guideSchemaForTests } from './support/content-tree';
+import { readMdxPage } from '../../src/lib/mdx-page';
 import { countrySchema } from '../../src/schemas/country';
 import { parse as parseYaml } from 'yaml';
 
-const jazz = splitFrontmatter(readFileSync('content/guides/en/pk/jazz.mdx', 'utf8')).frontmatter as Record<
+const jazz = readMdxPage(readFileSync('content/guides/en/pk/jazz.mdx', 'utf8')).frontmatter as Record<
   string,
   any
 >;

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readMdxPage } from '../../../src/lib/mdx-page';
 import { z } from 'astro/zod';
 import { countrySchema, type Country } from '../../../src/schemas/country';
 import { carrierSchema } from '../../../src/schemas/carrier';
@@ -32,13 +33,6 @@ function walk(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
-}
-
-/** Splits an MDX file into its YAML frontmatter and its body. */
-export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!match) return { frontmatter: undefined, body: source };
-  return { frontmatter: parseYaml(match[1] ?? ''), body: match[2] ?? '' };
 }
 
 export function loadContent(root = 'content'): LoadedContent {
@@ -69,7 +63,8 @@ export function loadContent(root = 'content'): LoadedContent {
   const pageData = new Map<string, { data: GuidePage; body: string }>();
   for (const file of walk(join(root, 'guides'))) {
     const id = relative(join(root, 'guides'), file).replace(/\.mdx$/, '');
-    const { frontmatter, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+    const { frontmatter, body, problems } = readMdxPage(readFileSync(file, 'utf8'));
+    for (const p of problems) schemaErrors.push(`${file} → ${p.field}: ${p.problem}`);
     const data = validate(file, guideSchemaForTests, frontmatter);
     if (data) pageData.set(id, { data, body });
   }

@@ -1,0 +1,119 @@
+/**
+ * A guide page is an MDX file: YAML frontmatter with the structured facts,
+ * then a short prose body. The body is parsed with the MDX grammar (Sätteri,
+ * the parser Astro's own MDX support uses) and rendered to HTML once, at
+ * content sync, instead of becoming one JavaScript module per file: at
+ * thousands of guides, compiling and bundling those modules was most of the
+ * build's time and memory.
+ */
+import { load as parseYaml } from 'js-yaml';
+import { mdxToHast, type HastNode } from 'satteri';
+import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'hast';
+import { isLeftToRightCode } from './inline-markdown';
+
+/** A mistake in an MDX file, phrased for an editor (see ContentIssue). */
+export interface PageProblem {
+  /** Where, e.g. `(body, line 12)`. */
+  field: string;
+  problem: string;
+  fix: string;
+}
+
+export interface MdxPage {
+  frontmatter: Record<string, unknown>;
+  body: string;
+  /** The body as HTML; empty when there are problems. */
+  html: string;
+  problems: PageProblem[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+const yamlFix =
+  'Check the indentation, and quote a text that contains a colon followed by a space ("Note: …").';
+const proseFix =
+  'Write the body as plain Markdown prose; put facts in the frontmatter. Escape a literal { or < as \\{ or \\<.';
+
+/**
+ * Reads an MDX file. js-yaml is what Astro's own frontmatter parsing uses;
+ * the `yaml` package took eight times as long, and made over a gigabyte of
+ * garbage, on the benchmark's 6,300 files.
+ */
+export function readMdxPage(source: string): MdxPage {
+  const [, yaml = '', body = source] = FRONTMATTER.exec(source) ?? [];
+  let frontmatter: unknown;
+  try {
+    frontmatter = parseYaml(yaml);
+  } catch (error) {
+    const { mark, reason } = error as { mark?: { line: number }; reason?: string };
+    // js-yaml counts lines from 0 inside the frontmatter, which starts on line 2.
+    const field = `(frontmatter, line ${(mark?.line ?? 0) + 2})`;
+    const problem = `Invalid YAML: ${reason ?? String(error)}.`;
+    return { frontmatter: {}, body, html: '', problems: [{ field, problem, fix: yamlFix }] };
+  }
+  const { html, problems } = renderProse(source);
+  return {
+    frontmatter:
+      frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {},
+    body,
+    html,
+    problems: problems.map(({ line, problem }) => ({
+      field: `(body, line ${line})`,
+      problem,
+      fix: proseFix,
+    })),
+  };
+}
+
+/** Something in a body that cannot be rendered as prose, at a line of the file. */
+export interface ProseProblem {
+  line: number;
+  problem: string;
+}
+
+/**
+ * Renders the body of a whole MDX file (frontmatter included, so lines match
+ * the file) to HTML. Bodies are prose: components, imports and `{expressions}`
+ * are reported as problems, since nothing here would run them. Numbers and
+ * codes in bold or code spans keep their order in right-to-left text, as in
+ * the frontmatter's inline Markdown.
+ */
+export function renderProse(source: string): { html: string; problems: ProseProblem[] } {
+  let tree: HastNode;
+  try {
+    // Typographic quotes and dashes, as Astro's own Markdown and MDX give by default.
+    tree = mdxToHast(source, { features: { smartPunctuation: true } });
+  } catch (error) {
+    // Sätteri reports "line:column: message (rule)".
+    const message = error instanceof Error ? error.message : String(error);
+    const [, line, text] = /^(\d+):\d+: (.*?)(?: \([\w:-]+\))?$/.exec(message) ?? [];
+    return { html: '', problems: [{ line: Number(line ?? 1), problem: text ?? message }] };
+  }
+  const problems: ProseProblem[] = [];
+  const visit = (node: HastNode) => {
+    if (node.type.startsWith('mdx')) {
+      problems.push({ line: node.position?.start.line ?? 1, problem: describeMdxNode(node) });
+      return;
+    }
+    if (node.type === 'element' && ['strong', 'code'].includes(node.tagName)) {
+      if (isLeftToRightCode(textOf(node))) node.properties = { ...node.properties, dir: 'ltr' };
+    }
+    if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
+  };
+  visit(tree);
+  return { html: problems.length ? '' : toHtml(tree as Root).trim(), problems };
+}
+
+function textOf(node: HastNode): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? (node.children as HastNode[]).map(textOf).join('') : '';
+}
+
+function describeMdxNode(node: HastNode): string {
+  if ('name' in node && node.type.startsWith('mdxJsx')) {
+    return `<${node.name ?? ''}> is a component or HTML tag, which guide bodies do not use.`;
+  }
+  if (node.type === 'mdxjsEsm') return 'An import or export, which guide bodies do not use.';
+  return 'A {…} expression, which guide bodies do not use.';
+}

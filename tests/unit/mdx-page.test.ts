@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readMdxPage, renderProse } from '../../src/lib/mdx-page';
+
+const page = (body: string) => `---\ntitle: Jazz\nsummary: Short.\n---\n\n${body}\n`;
+
+describe('guide page bodies', () => {
+  it('split from their YAML frontmatter, dates included', () => {
+    expect(readMdxPage(page('Text.\n\naccessed: no frontmatter here'))).toEqual({
+      frontmatter: { title: 'Jazz', summary: 'Short.' },
+      body: '\nText.\n\naccessed: no frontmatter here\n',
+      html: '<p>Text.</p>\n<p>accessed: no frontmatter here</p>',
+      problems: [],
+    });
+    expect(readMdxPage('---\nlastVerified: 2026-11-22\n---\n').frontmatter).toEqual({
+      lastVerified: new Date('2026-11-22'),
+    });
+  });
+
+  it('report invalid YAML with the line of the file', () => {
+    expect(readMdxPage('---\ntitle: Jazz\nsummary: Short: with a colon\n---\nText.').problems).toEqual([
+      {
+        field: '(frontmatter, line 3)',
+        problem: expect.stringContaining('Invalid YAML'),
+        fix: expect.stringContaining('quote a text that contains a colon'),
+      },
+    ]);
+  });
+
+  it('report body problems with the line and how to fix them', () => {
+    expect(readMdxPage(page('Hello <Callout />')).problems).toEqual([
+      {
+        field: '(body, line 6)',
+        problem: '<Callout> is a component or HTML tag, which guide bodies do not use.',
+        fix: expect.stringContaining('plain Markdown prose'),
+      },
+    ]);
+  });
+
+  it('render as Markdown prose with typographic quotes', () => {
+    expect(renderProse(page(`Jazz's **WhatsApp** "line".\n\nSecond paragraph.`))).toEqual({
+      html: '<p>Jazz’s <strong>WhatsApp</strong> “line”.</p>\n<p>Second paragraph.</p>',
+      problems: [],
+    });
+  });
+
+  it('keep numbers and codes left to right inside right-to-left text', () => {
+    expect(renderProse(page('اتصل على **+973 39611196** أو `*199#` **مجاناً**')).html).toBe(
+      '<p>اتصل على <strong dir="ltr">+973 39611196</strong> أو <code dir="ltr">*199#</code> <strong>مجاناً</strong></p>',
+    );
+  });
+
+  it('report components, imports and expressions with the line of the file', () => {
+    const { html, problems } = renderProse(
+      page('Hello.\n\n<Callout>Hi</Callout>\n\nimport X from "x"\n\nSum {1 + 1}.'),
+    );
+    expect(html).toBe('');
+    expect(problems).toEqual([
+      { line: 8, problem: '<Callout> is a component or HTML tag, which guide bodies do not use.' },
+      { line: 10, problem: 'An import or export, which guide bodies do not use.' },
+      { line: 12, problem: 'A {…} expression, which guide bodies do not use.' },
+    ]);
+  });
+
+  it('report MDX syntax errors with their line', () => {
+    expect(renderProse(page('Fine.\n\nSee <https://pta.gov.pk>.')).problems).toEqual([
+      { line: 8, problem: expect.stringContaining('Unexpected character') },
+    ]);
+  });
+});
