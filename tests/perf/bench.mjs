@@ -125,7 +125,12 @@ function build(dir, label, expectedPages, args = []) {
     let output = '';
     let pages = 0;
     let peakKb = 0;
-    const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid))), 250);
+    let phase = 'starting';
+    let peakPhase = phase;
+    const sampler = setInterval(() => {
+      const kb = treeRssKb(child.pid);
+      if (kb > peakKb) [peakKb, peakPhase] = [kb, phase];
+    }, 250);
     const progress = setInterval(
       () =>
         log(
@@ -137,6 +142,9 @@ function build(dir, label, expectedPages, args = []) {
       const text = chunk.toString();
       output += text;
       pages += (text.match(/(├─|└─) /g) ?? []).length;
+      // The latest log line of Astro's own, to tell in which phase memory peaked.
+      const lines = text.split('\n').filter((l) => /^\d\d:\d\d:\d\d /.test(l));
+      if (lines.length) phase = lines.at(-1).slice(9, 90);
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -145,7 +153,7 @@ function build(dir, label, expectedPages, args = []) {
       clearInterval(progress);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return fail(new Error(`${label} build failed:\n${output.slice(-3000)}`));
-      done({ seconds, peakMB: peakKb / 1024, output });
+      done({ seconds, peakMB: peakKb / 1024, peakPhase, output });
     });
   });
 }
@@ -189,10 +197,10 @@ try {
     pagefindFiles: pagefind.files,
   };
   console.log(
-    `site:     ${result.pages} pages in ${result.buildSeconds} s (Pagefind ${pagefindSeconds} s), peak RSS ${result.peakRssMB} MB`,
+    `site:     ${result.pages} pages in ${result.buildSeconds} s (Pagefind ${pagefindSeconds} s), peak RSS ${result.peakRssMB} MB after "${real.peakPhase}"`,
   );
   console.log(
-    `baseline: ${baselinePages} pages in ${result.baselineSeconds} s, peak RSS ${Math.round(base.peakMB)} MB`,
+    `baseline: ${baselinePages} pages in ${result.baselineSeconds} s, peak RSS ${Math.round(base.peakMB)} MB after "${base.peakPhase}"`,
   );
   console.log(
     `ratio ${result.ratio}; dist ${result.distMB} MB in ${dist.files} files, of which Pagefind ${pagefind.files} files`,

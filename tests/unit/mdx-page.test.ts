@@ -50,20 +50,23 @@ describe('guide page bodies', () => {
   });
 
   it('report components, imports and expressions with the line of the file', () => {
-    const { html, problems } = renderProse(
+    const { html, problems } = readMdxPage(
       page('Hello.\n\n<Callout>Hi</Callout>\n\nimport X from "x"\n\nSum {1 + 1}.'),
     );
     expect(html).toBe('');
-    expect(problems).toEqual([
-      { line: 8, problem: '<Callout> is a component or HTML tag, which guide bodies do not use.' },
-      { line: 10, problem: 'An import or export, which guide bodies do not use.' },
-      { line: 12, problem: 'A {…} expression, which guide bodies do not use.' },
+    expect(problems.map(({ field, problem }) => [field, problem])).toEqual([
+      ['(body, line 8)', '<Callout> is a component or HTML tag, which guide bodies do not use.'],
+      ['(body, line 10)', 'An import or export, which guide bodies do not use.'],
+      ['(body, line 12)', 'A {…} expression, which guide bodies do not use.'],
     ]);
   });
 
   it('report MDX syntax errors with their line', () => {
-    expect(renderProse(page('Fine.\n\nSee <https://pta.gov.pk>.')).problems).toEqual([
-      { line: 8, problem: expect.stringContaining('Unexpected character') },
+    expect(readMdxPage(page('Fine.\n\nSee <https://pta.gov.pk>.')).problems).toEqual([
+      expect.objectContaining({
+        field: '(body, line 8)',
+        problem: expect.stringContaining('Unexpected character'),
+      }),
     ]);
   });
 });
