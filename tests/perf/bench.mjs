@@ -4,8 +4,9 @@
  *
  * Generates a synthetic corpus (tests/perf/corpus.mjs) in a temporary copy of
  * the project, builds it with the real site code (Astro + Pagefind), then
- * builds the same MDX with a bare Astro baseline (one minimal page template,
- * no components), and prints a summary and, as the last line, one JSON object.
+ * builds the same MDX with a bare Astro baseline (Astro's own MDX integration
+ * and glob loader, one minimal page template, no components), and prints a
+ * summary and, as the last line, one JSON object.
  * Never touches the project's own content/ or dist/.
  */
 import { spawn } from 'node:child_process';
