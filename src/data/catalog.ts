@@ -84,7 +84,7 @@ function toPageFacts(page: GuidePageEntry): PageFacts {
   const data = page.data;
   return {
     id: page.id,
-    body: page.body ?? '',
+    bodyLinks: (page.rendered?.metadata?.links as string[] | undefined) ?? [],
     data:
       data.type === 'guide' ? { ...data, carrier: data.carrier.id } : { ...data, country: data.country.id },
   };

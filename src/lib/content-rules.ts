@@ -48,8 +48,8 @@ export interface PageFacts {
     specialCases?: { id: string }[];
     [field: string]: unknown;
   };
-  /** MDX body. */
-  body: string;
+  /** Where the links of the MDX body go (`mailto:…`; web links there are refused earlier). */
+  bodyLinks: string[];
 }
 
 export interface ContentFacts {
@@ -71,7 +71,6 @@ export function checkContent(facts: ContentFacts): ContentIssue[] {
       ...checkPageIdentity(page, facts),
       ...checkStepAlternatives(page),
       ...checkLinkDomains(page, facts),
-      ...checkBodyHasNoWebLinks(page),
     ]),
     ...checkTranslationParity(facts),
   ];
@@ -244,32 +243,17 @@ function textFields(value: unknown, path: string): [string, string][] {
 
 export function checkLinkDomains(page: PageFacts, facts: ContentFacts): ContentIssue[] {
   const allowed = allowedHosts(page, facts);
-  const texts: [string, string][] = [...textFields(page.data, ''), ['(body)', page.body]];
-  return texts.flatMap(([field, text]) =>
-    extractUrls(text)
-      .filter((url) => !allowed.has(hostOf(url)))
-      .map((url) => ({
-        file: guideFile(page.id),
-        field,
-        problem: `Link to ${url}: its domain is not among the page's sources or official links.`,
-        fix: 'Add the page to sources (official pages first) or remove the link. Promotional links are never allowed.',
-      })),
-  );
-}
-
-/**
- * The MDX body is plain context prose. Links belong in the frontmatter text
- * (steps, notes, FAQ, sources), which the site renders as checked external
- * links with `rel="noopener"`.
- */
-export function checkBodyHasNoWebLinks(page: PageFacts): ContentIssue[] {
-  return extractUrls(page.body)
-    .filter((url) => /^https?:/.test(url))
-    .map((url) => ({
+  const links = [
+    ...textFields(page.data, '').flatMap(([field, text]) => extractUrls(text).map((url) => ({ field, url }))),
+    ...page.bodyLinks.map((url) => ({ field: '(body)', url })),
+  ];
+  return links
+    .filter(({ url }) => !allowed.has(hostOf(url)))
+    .map(({ field, url }) => ({
       file: guideFile(page.id),
-      field: '(body)',
-      problem: `Link to ${url} in the MDX body.`,
-      fix: 'Move the link into a frontmatter text (a step, a note or the FAQ) or list the page under sources.',
+      field,
+      problem: `Link to ${url}: its domain is not among the page's sources or official links.`,
+      fix: 'Add the page to sources (official pages first) or remove the link. Promotional links are never allowed.',
     }));
 }
 

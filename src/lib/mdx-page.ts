@@ -25,6 +25,8 @@ export interface MdxPage {
   body: string;
   /** The body as HTML; empty when there are problems. */
   html: string;
+  /** Where the body's links go: only `mailto:` addresses, since web links are problems. */
+  links: string[];
   problems: PageProblem[];
 }
 
@@ -50,22 +52,23 @@ export function readMdxPage(source: string): MdxPage {
     // js-yaml counts lines from 0 inside the frontmatter, which starts on line 2.
     const field = `(frontmatter, line ${(mark?.line ?? 0) + 2})`;
     const problem = `Invalid YAML: ${reason ?? String(error)}.`;
-    return { frontmatter: {}, body, html: '', problems: [{ field, problem, fix: yamlFix }] };
+    return { frontmatter: {}, body, html: '', links: [], problems: [{ field, problem, fix: yamlFix }] };
   }
   // Only the body goes to the parser: Sätteri 0.10.5 keeps native memory in
   // proportion to what it parses (about 200 MB for the benchmark's 6,300 whole
   // files, 30 MB for their bodies), and the frontmatter is already parsed.
   const linesBefore = source.slice(0, source.length - body.length).split('\n').length - 1;
-  const { html, problems } = renderProse(body, linesBefore);
+  const { html, links, problems } = renderProse(body, linesBefore);
   return {
     frontmatter:
       frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {},
     body,
     html,
-    problems: problems.map(({ line, problem }) => ({
+    links,
+    problems: problems.map(({ line, problem, fix }) => ({
       field: `(body, line ${line})`,
       problem,
-      fix: proseFix,
+      fix: fix ?? proseFix,
     })),
   };
 }
@@ -74,7 +77,12 @@ export function readMdxPage(source: string): MdxPage {
 export interface ProseProblem {
   line: number;
   problem: string;
+  /** When it is not the general advice on prose. */
+  fix?: string;
 }
+
+const webLinkFix =
+  'Move the link into a frontmatter text (a step, a note or the FAQ) or list the page under sources.';
 
 /**
  * Renders an MDX body to HTML; `linesBefore` (the frontmatter's lines) makes
@@ -83,7 +91,10 @@ export interface ProseProblem {
  * codes in bold or code spans keep their order in right-to-left text, as in
  * the frontmatter's inline Markdown.
  */
-export function renderProse(body: string, linesBefore = 0): { html: string; problems: ProseProblem[] } {
+export function renderProse(
+  body: string,
+  linesBefore = 0,
+): { html: string; links: string[]; problems: ProseProblem[] } {
   let tree: HastNode;
   try {
     // Typographic quotes and dashes, as Astro's own Markdown and MDX give by default.
@@ -92,13 +103,26 @@ export function renderProse(body: string, linesBefore = 0): { html: string; prob
     // Sätteri reports "line:column: message (rule)".
     const message = error instanceof Error ? error.message : String(error);
     const [, line, text] = /^(\d+):\d+: (.*?)(?: \([\w:-]+\))?$/.exec(message) ?? [];
-    return { html: '', problems: [{ line: Number(line ?? 1) + linesBefore, problem: text ?? message }] };
+    return {
+      html: '',
+      links: [],
+      problems: [{ line: Number(line ?? 1) + linesBefore, problem: text ?? message }],
+    };
   }
   const problems: ProseProblem[] = [];
+  const links: string[] = [];
   const visit = (node: HastNode) => {
+    const line = (node.position?.start.line ?? 1) + linesBefore;
     if (node.type.startsWith('mdx')) {
-      problems.push({ line: (node.position?.start.line ?? 1) + linesBefore, problem: describeMdxNode(node) });
+      problems.push({ line, problem: describeMdxNode(node) });
       return;
+    }
+    if (node.type === 'element' && node.tagName === 'a') {
+      const href = String(node.properties?.href ?? '');
+      // The body is context prose; web links belong in the frontmatter, which the page renders as checked links.
+      if (/^https?:/.test(href))
+        problems.push({ line, problem: `Link to ${href} in the MDX body.`, fix: webLinkFix });
+      else links.push(href);
     }
     if (node.type === 'element' && ['strong', 'code'].includes(node.tagName)) {
       if (isLeftToRightCode(textOf(node))) node.properties = { ...node.properties, dir: 'ltr' };
@@ -106,7 +130,7 @@ export function renderProse(body: string, linesBefore = 0): { html: string; prob
     if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
   };
   visit(tree);
-  return { html: problems.length ? '' : toHtml(tree as Root).trim(), problems };
+  return { html: problems.length ? '' : toHtml(tree as Root).trim(), links, problems };
 }
 
 function textOf(node: HastNode): string {

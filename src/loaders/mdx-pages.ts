@@ -39,8 +39,9 @@ export function mdxPages({ pattern, base }: Options): Loader {
         }
         const id = idOf(file);
         const data = await parseData({ id, data: page.frontmatter, filePath: path });
+        // No body: the pages need only its HTML, and the content rules only its links.
         // No digest: a cached entry would hide changes to the renderer, and rendering is cheap.
-        store.set({ id, data, body: page.body, filePath, rendered: { html: page.html } });
+        store.set({ id, data, filePath, rendered: { html: page.html, metadata: { links: page.links } } });
         return id;
       }
 

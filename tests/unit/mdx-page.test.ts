@@ -9,6 +9,7 @@ describe('guide page bodies', () => {
       frontmatter: { title: 'Jazz', summary: 'Short.' },
       body: '\nText.\n\naccessed: no frontmatter here\n',
       html: '<p>Text.</p>\n<p>accessed: no frontmatter here</p>',
+      links: [],
       problems: [],
     });
     expect(readMdxPage('---\nlastVerified: 2026-11-22\n---\n').frontmatter).toEqual({
@@ -37,8 +38,9 @@ describe('guide page bodies', () => {
   });
 
   it('render as Markdown prose with typographic quotes', () => {
-    expect(renderProse(page(`Jazz's **WhatsApp** "line".\n\nSecond paragraph.`))).toEqual({
+    expect(renderProse(`Jazz's **WhatsApp** "line".\n\nSecond paragraph.`)).toEqual({
       html: '<p>Jazz’s <strong>WhatsApp</strong> “line”.</p>\n<p>Second paragraph.</p>',
+      links: [],
       problems: [],
     });
   });
@@ -59,6 +61,18 @@ describe('guide page bodies', () => {
       ['(body, line 10)', 'An import or export, which guide bodies do not use.'],
       ['(body, line 12)', 'A {…} expression, which guide bodies do not use.'],
     ]);
+  });
+
+  it('keep web links out, with their line, and list e-mail addresses for the domain check', () => {
+    const { links, problems } = readMdxPage(
+      page('Write to ccmail@kcell.kz.\n\nSee [Jazz](https://jazz.com.pk/faqs) or https://t.me/x.'),
+    );
+    expect(links).toEqual(['mailto:ccmail@kcell.kz']);
+    expect(problems.map(({ field, problem }) => [field, problem])).toEqual([
+      ['(body, line 8)', 'Link to https://jazz.com.pk/faqs in the MDX body.'],
+      ['(body, line 8)', 'Link to https://t.me/x in the MDX body.'],
+    ]);
+    expect(problems[0]?.fix).toContain('Move the link into a frontmatter text');
   });
 
   it('report MDX syntax errors with their line', () => {

@@ -23,7 +23,7 @@ export type GuidePage = z.infer<typeof guideSchemaForTests>;
 export interface LoadedContent extends ContentFacts {
   countryData: Map<string, Country>;
   carrierData: Map<string, Carrier>;
-  pageData: Map<string, { data: GuidePage; body: string }>;
+  pageData: Map<string, { data: GuidePage; body: string; links: string[] }>;
   /** Schema errors, one line each: file, field, message. */
   schemaErrors: string[];
 }
@@ -60,18 +60,18 @@ export function loadContent(root = 'content'): LoadedContent {
     if (data) carrierData.set(id, data);
   }
 
-  const pageData = new Map<string, { data: GuidePage; body: string }>();
+  const pageData = new Map<string, { data: GuidePage; body: string; links: string[] }>();
   for (const file of walk(join(root, 'guides'))) {
     const id = relative(join(root, 'guides'), file).replace(/\.mdx$/, '');
-    const { frontmatter, body, problems } = readMdxPage(readFileSync(file, 'utf8'));
+    const { frontmatter, body, links, problems } = readMdxPage(readFileSync(file, 'utf8'));
     for (const p of problems) schemaErrors.push(`${file} → ${p.field}: ${p.problem}`);
     const data = validate(file, guideSchemaForTests, frontmatter);
-    if (data) pageData.set(id, { data, body });
+    if (data) pageData.set(id, { data, body, links });
   }
 
-  const pages: PageFacts[] = [...pageData].map(([id, { data, body }]) => ({
+  const pages: PageFacts[] = [...pageData].map(([id, { data, links }]) => ({
     id,
-    body,
+    bodyLinks: links,
     data: data as PageFacts['data'],
   }));
   return {
