@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localeCodes, type LocaleCode } from '../i18n/locales';
-import { checkContent, formatIssues, type PageFacts } from '../lib/content-rules';
+import { checkContent, contentProblemsMessage, type PageFacts } from '../lib/content-rules';
 import { guideId } from '../lib/content-paths';
 
 export type CountryEntry = CollectionEntry<'countries'>;
@@ -60,9 +60,7 @@ async function buildCatalog(): Promise<Catalog> {
     referenceLocale: defaultLocale,
   });
   if (issues.length > 0) {
-    throw new ContentRulesError(
-      `${issues.length} content problem(s); nothing was published:\n\n${formatIssues(issues)}\n`,
-    );
+    throw new ContentRulesError(contentProblemsMessage(issues));
   }
 
   const carriersByCountry = new Map<string, CarrierEntry[]>();

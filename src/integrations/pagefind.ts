@@ -22,13 +22,11 @@ export function pagefindIntegration({ locales }: { locales: readonly string[] })
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const script = fileURLToPath(new URL('./pagefind-index.mjs', import.meta.url));
-        const { stdout } = await promisify(execFile)(
-          process.execPath,
-          [script, fileURLToPath(dir), ...locales],
-          {
-            maxBuffer: 16 * 1024 * 1024,
-          },
-        );
+        const { stdout } = await promisify(execFile)(process.execPath, [
+          script,
+          fileURLToPath(dir),
+          ...locales,
+        ]);
         const report = JSON.parse(stdout) as IndexReport;
         const languages = Object.entries(report.languages)
           .map(([lang, { page_count }]) => `${lang} ${page_count}`)

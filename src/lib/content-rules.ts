@@ -311,3 +311,8 @@ function compareIds(
 export function formatIssues(issues: ContentIssue[]): string {
   return issues.map((i) => `✖ ${i.file} → ${i.field}\n  ${i.problem}\n  Fix: ${i.fix}`).join('\n\n');
 }
+
+/** The message a build stops with when content has issues. */
+export function contentProblemsMessage(issues: ContentIssue[]): string {
+  return `${issues.length} content problem(s); nothing was published:\n\n${formatIssues(issues)}\n`;
+}

@@ -11,14 +11,10 @@ import { mdxToHast, type HastNode } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import { isLeftToRightCode } from './inline-markdown';
+import type { ContentIssue } from './content-rules';
 
-/** A mistake in an MDX file, phrased for an editor (see ContentIssue). */
-export interface PageProblem {
-  /** Where, e.g. `(body, line 12)`. */
-  field: string;
-  problem: string;
-  fix: string;
-}
+/** A mistake in an MDX file; `field` says where, e.g. `(body, line 12)`. */
+export type PageProblem = Omit<ContentIssue, 'file'>;
 
 export interface MdxPage {
   frontmatter: Record<string, unknown>;
@@ -86,10 +82,10 @@ const webLinkFix =
 
 /**
  * Renders an MDX body to HTML; `linesBefore` (the frontmatter's lines) makes
- * the reported lines those of the file. Bodies are prose: components, imports and `{expressions}`
- * are reported as problems, since nothing here would run them. Numbers and
- * codes in bold or code spans keep their order in right-to-left text, as in
- * the frontmatter's inline Markdown.
+ * the reported lines those of the file. Bodies are prose: components,
+ * imports, `{expressions}` and web links are reported as problems. Numbers
+ * and codes in bold or code spans keep their order in right-to-left text, as
+ * in the frontmatter's inline Markdown.
  */
 export function renderProse(
   body: string,

@@ -8,7 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob, readFile } from 'node:fs/promises';
 import { matchesGlob, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatIssues } from '../lib/content-rules';
+import { contentProblemsMessage } from '../lib/content-rules';
 import { readMdxPage } from '../lib/mdx-page';
 
 interface Options {
@@ -32,10 +32,7 @@ export function mdxPages({ pattern, base }: Options): Loader {
         const filePath = relative(projectRoot, path);
         const page = readMdxPage(await readFile(path, 'utf8'));
         if (page.problems.length > 0) {
-          const issues = formatIssues(page.problems.map((p) => ({ file: filePath, ...p })));
-          throw new Error(
-            `${page.problems.length} content problem(s); nothing was published:\n\n${issues}\n`,
-          );
+          throw new Error(contentProblemsMessage(page.problems.map((p) => ({ file: filePath, ...p }))));
         }
         const id = idOf(file);
         const data = await parseData({ id, data: page.frontmatter, filePath: path });
