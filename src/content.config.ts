@@ -4,6 +4,7 @@ import { mdxPages } from './loaders/mdx-pages';
 import { countrySchema } from './schemas/country';
 import { carrierSchema } from './schemas/carrier';
 import { guidePageSchema } from './schemas/guide';
+import { sourceRegistrySchema } from './schemas/source';
 
 /** Keep the file path as the id (`en/pk/jazz`, `pk/jazz`, `pk`): it is what readers see in URLs. */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
@@ -12,6 +13,11 @@ export const collections = {
   countries: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/countries', generateId: pathId }),
     schema: countrySchema,
+  }),
+  /** `content/sources/<country>.yaml`: every source of a country's pages, by the id they cite. */
+  sources: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/sources', generateId: pathId }),
+    schema: sourceRegistrySchema,
   }),
   carriers: defineCollection({
     loader: glob({ pattern: '*/*.yaml', base: './content/carriers', generateId: pathId }),

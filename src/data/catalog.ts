@@ -4,9 +4,11 @@
  * getCollection() themselves, so nothing is loaded or recomputed per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLocale, localeCodes, type LocaleCode } from '../i18n/locales';
+import { defaultLocale, everywhereLocales, localeCodes, type LocaleCode } from '../i18n/locales';
 import { checkContent, contentProblemsMessage, type PageFacts } from '../lib/content-rules';
 import { guideId } from '../lib/content-paths';
+import type { SourceRegistry } from '../schemas/source';
+import type { BodyParagraph } from '../lib/citations';
 
 export type CountryEntry = CollectionEntry<'countries'>;
 export type CarrierEntry = CollectionEntry<'carriers'>;
@@ -18,6 +20,8 @@ export type OverviewEntry = GuidePageEntry & {
 
 export interface Catalog {
   countries: CountryEntry[];
+  /** The sources of each country, by the id pages cite them with. */
+  sourcesByCountry: Map<string, SourceRegistry>;
   countryById: Map<string, CountryEntry>;
   carriersByCountry: Map<string, CarrierEntry[]>;
   carrierById: Map<string, CarrierEntry>;
@@ -46,18 +50,22 @@ export function loadCatalog(): Promise<Catalog> {
 }
 
 async function buildCatalog(): Promise<Catalog> {
-  const [countries, carriers, pages] = await Promise.all([
+  const [countries, carriers, pages, sources] = await Promise.all([
     getCollection('countries'),
     getCollection('carriers'),
     getCollection('guides'),
+    getCollection('sources'),
   ]);
+  const sourcesByCountry = new Map(sources.map((s) => [s.id, s.data]));
 
   const issues = checkContent({
     countries: new Map(countries.map((c) => [c.id, c.data])),
     carriers: new Map(carriers.map((c) => [c.id, { ...c.data, country: c.data.country.id }])),
+    sources: sourcesByCountry,
     pages: pages.map(toPageFacts),
     locales: localeCodes,
     referenceLocale: defaultLocale,
+    everywhereLocales,
   });
   if (issues.length > 0) {
     throw new ContentRulesError(contentProblemsMessage(issues));
@@ -71,6 +79,7 @@ async function buildCatalog(): Promise<Catalog> {
   }
   return {
     countries: countries.sort((a, b) => a.data.names.en.localeCompare(b.data.names.en)),
+    sourcesByCountry,
     countryById: new Map(countries.map((c) => [c.id, c])),
     carriersByCountry,
     carrierById: new Map(carriers.map((c) => [c.id, c])),
@@ -83,9 +92,15 @@ function toPageFacts(page: GuidePageEntry): PageFacts {
   return {
     id: page.id,
     bodyLinks: (page.rendered?.metadata?.links as string[] | undefined) ?? [],
+    bodyParagraphs: bodyParagraphs(page),
     data:
       data.type === 'guide' ? { ...data, carrier: data.carrier.id } : { ...data, country: data.country.id },
   };
+}
+
+/** The MDX body's paragraphs with their citations, as the loader recorded them. */
+export function bodyParagraphs(page: GuidePageEntry): BodyParagraph[] {
+  return (page.rendered?.metadata?.paragraphs as BodyParagraph[] | undefined) ?? [];
 }
 
 /** The page for a locale, falling back to English with `isFallback` set. */

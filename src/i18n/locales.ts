@@ -31,6 +31,13 @@ export const defaultLocale: LocaleCode = 'en';
 
 export const localeCodes: LocaleCode[] = locales.map((l) => l.code);
 
+/**
+ * Locales every page of every country is written in; a country adds its own
+ * languages in `localLocales`. Simplified Chinese is here because the site's
+ * first readers are Chinese speakers holding SIMs abroad.
+ */
+export const everywhereLocales: readonly LocaleCode[] = [defaultLocale, 'zh-cn'];
+
 export function isLocaleCode(value: string): value is LocaleCode {
   return (localeCodes as string[]).includes(value);
 }

@@ -5,6 +5,7 @@
  */
 import { extractUrls } from './inline-markdown';
 import { guideFile, parseGuideId } from './content-paths';
+import { citationUnits, citedIds, hasDigit, type BodyParagraph, type PageTexts } from './citations';
 
 /** One thing wrong with the content, phrased so an editor can fix it. */
 export interface ContentIssue {
@@ -25,6 +26,17 @@ interface Linkable {
 export interface CountryFacts {
   regulator: Linkable;
   officialLinks: Linkable[];
+  /** Locales, besides the everywhere ones, that every page of the country must be written in. */
+  localLocales: readonly string[];
+}
+
+/** A contact point of a carrier, with its texts per locale. */
+export interface ContactFacts {
+  id: string;
+  cite: string[];
+  label: Record<string, string | undefined>;
+  for: Record<string, string | undefined>;
+  notFor?: Record<string, string | undefined> | undefined;
 }
 
 export interface CarrierFacts {
@@ -32,34 +44,43 @@ export interface CarrierFacts {
   country: string;
   website: string;
   officialLinks: Linkable[];
+  contacts: ContactFacts[];
+}
+
+/** A source as the rules need it. */
+export interface SourceFacts {
+  url: string;
 }
 
 export interface PageFacts {
   /** Collection id, e.g. `zh-cn/pk/jazz`. */
   id: string;
   /** Frontmatter, with references flattened to ids (`pk`, `pk/jazz`). */
-  data: {
-    type: 'guide' | 'overview';
+  data: Omit<PageTexts, 'steps' | 'methods'> & {
     carrier?: string;
     country?: string;
-    sources: Linkable[];
-    steps?: { id: string; alternativeTo?: string | undefined }[];
-    rules?: { id: string }[];
-    specialCases?: { id: string }[];
+    steps?: { id: string; title: string; body: string; alternativeTo?: string | undefined }[];
+    methods?: { kind: string; status: string; note: string }[];
     [field: string]: unknown;
   };
   /** Where the links of the MDX body go (`mailto:…`; web links there are refused earlier). */
   bodyLinks: string[];
+  /** The MDX body's paragraphs, with their citations. */
+  bodyParagraphs: BodyParagraph[];
 }
 
 export interface ContentFacts {
   countries: Map<string, CountryFacts>;
   carriers: Map<string, CarrierFacts>;
+  /** The sources of each country (`content/sources/<cc>.yaml`), by id. */
+  sources: Map<string, Record<string, SourceFacts>>;
   pages: PageFacts[];
   /** Locale folders allowed under content/guides. */
   locales: readonly string[];
   /** The locale every translation is compared with. */
   referenceLocale: string;
+  /** Locales every page of every country is written in (the reference one included). */
+  everywhereLocales: readonly string[];
 }
 
 /** Runs every rule; an empty list means the content can be published. */
@@ -67,13 +88,213 @@ export function checkContent(facts: ContentFacts): ContentIssue[] {
   return [
     ...checkCarrierCountries(facts),
     ...checkEnglishOriginals(facts),
+    ...checkRequiredTranslations(facts),
+    ...checkSourceFiles(facts),
+    ...checkContacts(facts),
     ...facts.pages.flatMap((page) => [
       ...checkPageIdentity(page, facts),
       ...checkStepAlternatives(page),
+      ...checkCitations(page, facts),
       ...checkLinkDomains(page, facts),
     ]),
+    ...checkUnusedSources(facts),
     ...checkTranslationParity(facts),
+    ...checkCitationParity(facts),
   ];
+}
+
+/** The locales a country's pages and carrier texts must exist in. */
+export function requiredLocales(facts: ContentFacts, country: string): string[] {
+  return [...new Set([...facts.everywhereLocales, ...(facts.countries.get(country)?.localLocales ?? [])])];
+}
+
+/** Every English page exists in each locale its country requires. */
+export function checkRequiredTranslations(facts: ContentFacts): ContentIssue[] {
+  const ids = new Set(facts.pages.map((p) => p.id));
+  const reference = `${facts.referenceLocale}/`;
+  return facts.pages
+    .filter((page) => page.id.startsWith(reference))
+    .flatMap((page) => {
+      const { country } = parseGuideId(page.id);
+      return requiredLocales(facts, country)
+        .map((locale) => page.id.replace(reference, `${locale}/`))
+        .filter((id) => !ids.has(id))
+        .map((id) => ({
+          file: guideFile(id),
+          field: '(file)',
+          problem: `The page is missing: every page of "${country}" must exist in ${requiredLocales(facts, country).join(', ')}.`,
+          fix: `Translate ${guideFile(page.id)} into ${guideFile(id)} (keep its ids), or change localLocales in content/countries/${country}.yaml.`,
+        }));
+    });
+}
+
+const sourcesFile = (country: string) => `content/sources/${country}.yaml`;
+
+/** Each sources file belongs to a country. */
+export function checkSourceFiles({ sources, countries }: ContentFacts): ContentIssue[] {
+  return [...sources.keys()]
+    .filter((country) => !countries.has(country))
+    .map((country) => ({
+      file: sourcesFile(country),
+      field: '(file)',
+      problem: `There is no country "${country}".`,
+      fix: `Name the file after a file in content/countries/ (${[...countries.keys()].join(', ')}).`,
+    }));
+}
+
+function unknownSourceIssue(
+  file: string,
+  field: string,
+  id: string,
+  known: Record<string, SourceFacts>,
+  country: string,
+) {
+  const ids = Object.keys(known);
+  return {
+    file,
+    field,
+    problem: `Cites "[^${id}]", which is not a source of ${sourcesFile(country)}.`,
+    fix: ids.length
+      ? `Use one of: ${ids.join(', ')}; or add "${id}" (title, url, publisher, kind, accessed) to ${sourcesFile(country)}.`
+      : `Create ${sourcesFile(country)} with a source "${id}" (title, url, publisher, kind, accessed).`,
+  };
+}
+
+/** Contacts cite known sources and say what they are, and what for, in every locale the country needs. */
+export function checkContacts(facts: ContentFacts): ContentIssue[] {
+  return [...facts.carriers].flatMap(([id, carrier]) => {
+    const file = `content/carriers/${id}.yaml`;
+    const known = facts.sources.get(carrier.country) ?? {};
+    return carrier.contacts.flatMap((contact, index) => [
+      ...contact.cite
+        .filter((source) => !(source in known))
+        .map((source) => unknownSourceIssue(file, `contacts[${index}].cite`, source, known, carrier.country)),
+      ...(['label', 'for', 'notFor'] as const).flatMap((field) => {
+        const texts = contact[field];
+        if (!texts) return [];
+        const missing = requiredLocales(facts, carrier.country).filter((locale) => !texts[locale]);
+        return missing.length
+          ? [
+              {
+                file,
+                field: `contacts[${index}].${field}`,
+                problem: `No text in ${missing.join(', ')}: guides in those languages show this contact.`,
+                fix: `Add ${missing.map((l) => `${l}: …`).join(', ')} under ${field}.`,
+              },
+            ]
+          : [];
+      }),
+    ]);
+  });
+}
+
+/**
+ * Citations name the country's sources, every paragraph with a number cites
+ * one, and a method said to exist (or not) cites the page that says so.
+ */
+export function checkCitations(page: PageFacts, facts: ContentFacts): ContentIssue[] {
+  const file = guideFile(page.id);
+  const { country } = parseGuideId(page.id);
+  const known = facts.sources.get(country) ?? {};
+  const units = citationUnits(page.data, page.bodyParagraphs);
+  const citedInGroup = new Set(units.filter((u) => citedIds(u.text).length > 0).map((u) => u.group));
+  const issues: ContentIssue[] = [];
+  for (const unit of units) {
+    for (const id of new Set(citedIds(unit.text)))
+      if (!(id in known)) issues.push(unknownSourceIssue(file, unit.field, id, known, country));
+    const cited = unit.heading ? citedInGroup.has(unit.group) : citedIds(unit.text).length > 0;
+    if (hasDigit(unit.text) && !cited) {
+      issues.push({
+        file,
+        field: unit.field,
+        problem: `"${excerpt(unit.text)}" states a number (a code, fee, period or date) without a citation.`,
+        fix: unit.heading
+          ? 'Cite the source of the number in the text under this heading, e.g. "…[^source-id]".'
+          : 'Add "[^source-id]" after the sentence, naming the source that states it; if no source does, say whom to ask instead.',
+      });
+    }
+  }
+  page.data.methods?.forEach((method, index) => {
+    if (method.status !== 'unconfirmed' && citedIds(method.note).length === 0) {
+      issues.push({
+        file,
+        field: `methods[${index}].note`,
+        problem: `The ${method.kind} method is "${method.status}" but its note cites no source.`,
+        fix: `Cite the page that says so ("…[^source-id]"), or set status: unconfirmed.`,
+      });
+    }
+  });
+  return issues;
+}
+
+function excerpt(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** Every source of a country is cited by some page or contact of it: a list is evidence, not decoration. */
+export function checkUnusedSources(facts: ContentFacts): ContentIssue[] {
+  const cited = new Set<string>();
+  for (const page of facts.pages) {
+    const { country } = parseGuideId(page.id);
+    for (const unit of citationUnits(page.data, page.bodyParagraphs))
+      for (const id of citedIds(unit.text)) cited.add(`${country}/${id}`);
+  }
+  for (const carrier of facts.carriers.values())
+    for (const contact of carrier.contacts)
+      for (const id of contact.cite) cited.add(`${carrier.country}/${id}`);
+  return [...facts.sources].flatMap(([country, registry]) =>
+    Object.keys(registry)
+      .filter((id) => !cited.has(`${country}/${id}`))
+      .map((id) => ({
+        file: sourcesFile(country),
+        field: id,
+        problem: `The source "${id}" is cited nowhere.`,
+        fix: `Cite it as [^${id}] where a page uses it, or remove it.`,
+      })),
+  );
+}
+
+/** Each step, rule and special case of a translation cites the same sources as in English. */
+export function checkCitationParity(facts: ContentFacts): ContentIssue[] {
+  const byId = new Map(facts.pages.map((p) => [p.id, p]));
+  const reference = `${facts.referenceLocale}/`;
+  const citationsByGroup = (page: PageFacts) => {
+    const groups = new Map<string, { field: string; ids: Set<string> }>();
+    for (const unit of citationUnits(page.data, page.bodyParagraphs)) {
+      if (!/^(?:step|rule|case):/.test(unit.group)) continue;
+      const group = groups.get(unit.group) ?? {
+        field: unit.field.replace(/\.(?:title|body)$/, ''),
+        ids: new Set(),
+      };
+      for (const id of citedIds(unit.text)) group.ids.add(id);
+      groups.set(unit.group, group);
+    }
+    return groups;
+  };
+  return facts.pages
+    .filter((page) => !page.id.startsWith(reference))
+    .flatMap((page) => {
+      const original = byId.get(page.id.replace(/^[^/]+\//, reference));
+      if (!original) return [];
+      const english = citationsByGroup(original);
+      // Items missing from English are reported by the id rule already.
+      return [...citationsByGroup(page)].flatMap(([group, { field, ids }]) => {
+        const want = english.get(group)?.ids;
+        if (!want) return [];
+        const missing = [...want].filter((id) => !ids.has(id));
+        const extra = [...ids].filter((id) => !want.has(id));
+        if (!missing.length && !extra.length) return [];
+        const list = (xs: string[]) => xs.map((x) => `[^${x}]`).join(' ');
+        return [
+          {
+            file: guideFile(page.id),
+            field,
+            problem: `Cites differently from the English page${missing.length ? `: missing ${list(missing)}` : ''}${extra.length ? `${missing.length ? ';' : ':'} not in English ${list(extra)}` : ''}.`,
+            fix: `Cite the same sources as the same item of ${guideFile(original.id)} (${list([...want]) || 'none'}); if English is wrong, fix it there first.`,
+          },
+        ];
+      });
+    });
 }
 
 export function checkCarrierCountries({ carriers, countries }: ContentFacts): ContentIssue[] {
@@ -209,10 +430,13 @@ export function checkStepAlternatives(page: PageFacts): ContentIssue[] {
   );
 }
 
-/** Host names a page may link to: its sources and the official links of its carrier and country. */
+/** Host names a page may link to: the sources it cites and the official links of its carrier and country. */
 export function allowedHosts(page: PageFacts, facts: ContentFacts): Set<string> {
   const { country } = parseGuideId(page.id);
-  const urls: string[] = page.data.sources.map((s) => s.url);
+  const registry = facts.sources.get(country) ?? {};
+  const urls: string[] = citationUnits(page.data, page.bodyParagraphs)
+    .flatMap((unit) => citedIds(unit.text))
+    .flatMap((id) => (registry[id] ? [registry[id].url] : []));
   const countryFacts = facts.countries.get(country);
   if (countryFacts) {
     urls.push(countryFacts.regulator.url, ...countryFacts.officialLinks.map((l) => l.url));
@@ -253,7 +477,7 @@ export function checkLinkDomains(page: PageFacts, facts: ContentFacts): ContentI
       file: guideFile(page.id),
       field,
       problem: `Link to ${url}: its domain is not among the page's sources or official links.`,
-      fix: 'Add the page to sources (official pages first) or remove the link. Promotional links are never allowed.',
+      fix: "Cite the page on the same sentence (add it to the country's sources file), or remove the link. Promotional links are never allowed.",
     }));
 }
 

@@ -1,10 +1,15 @@
 /**
  * The small inline Markdown used in frontmatter text (steps, notes, FAQ):
- * `[text](https://url)`, `**bold**`, `` `code` `` and blank-line paragraphs.
- * Anything else is escaped, so content can never inject HTML.
+ * `[text](https://url)`, `**bold**`, `` `code` ``, citations `[^source-id]`
+ * and blank-line paragraphs. Anything else is escaped, so content can never
+ * inject HTML.
  */
+import { CITATION, splitParagraphs, type PageCitations } from './citations';
 
-const TOKEN = /\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)|\*\*([^*]+)\*\*|`([^`]+)`/g;
+const TOKEN = new RegExp(
+  `${CITATION.source}|\\[([^\\]]+)\\]\\((https?:\\/\\/[^\\s)]+)\\)|\\*\\*([^*]+)\\*\\*|\`([^\`]+)\``,
+  'g',
+);
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -26,14 +31,22 @@ function isolateDirection(text: string): string {
   return isLeftToRightCode(text) ? ' dir="ltr"' : '';
 }
 
-/** Renders one paragraph of inline Markdown to HTML. External links get `rel="noopener"`. */
-export function renderInline(text: string): string {
+/**
+ * Renders one paragraph of inline Markdown to HTML. External links get
+ * `rel="noopener"`; citations become numbered links into the page's source
+ * list (a text without citations needs no `cites`).
+ */
+export function renderInline(text: string, cites?: PageCitations, key = text): string {
   let html = '';
   let last = 0;
+  let n = 0;
   for (const match of text.matchAll(TOKEN)) {
     html += escapeHtml(text.slice(last, match.index));
-    const [, linkText, href, bold, code] = match;
-    if (href !== undefined) {
+    const [, cited, linkText, href, bold, code] = match;
+    if (cited !== undefined) {
+      if (!cites) throw new Error(`A citation [^${cited}] where the page renders no sources.`);
+      html += cites.marker(cited, key, n++);
+    } else if (href !== undefined) {
       html += `<a href="${escapeHtml(href)}" rel="noopener">${escapeHtml(linkText ?? '')}</a>`;
     } else if (bold !== undefined) {
       html += `<strong${isolateDirection(bold)}>${escapeHtml(bold)}</strong>`;
@@ -50,12 +63,8 @@ export function renderInline(text: string): string {
  * folded blocks (`>-`) turn a blank line into one newline, so any newline
  * that survives YAML parsing marks a new paragraph.
  */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map(renderInline);
+export function paragraphs(text: string, cites?: PageCitations): string[] {
+  return splitParagraphs(text).map((p) => renderInline(p, cites));
 }
 
 /**
@@ -68,7 +77,7 @@ export function extractUrls(text: string): string[] {
   return [...urls, ...emails];
 }
 
-/** The text of inline Markdown without its markup, e.g. for attributes. */
+/** The text of inline Markdown without its markup or citations, e.g. for attributes and search. */
 export function plainText(text: string): string {
-  return text.replace(TOKEN, (_, linkText, _href, bold, code) => linkText ?? bold ?? code ?? '');
+  return text.replace(TOKEN, (_, _cited, linkText, _href, bold, code) => linkText ?? bold ?? code ?? '');
 }

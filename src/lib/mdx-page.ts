@@ -11,6 +11,7 @@ import { mdxToHast, type HastNode } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import { isLeftToRightCode } from './inline-markdown';
+import { CITATION, type BodyParagraph } from './citations';
 import type { ContentIssue } from './content-rules';
 
 /** A mistake in an MDX file; `field` says where, e.g. `(body, line 12)`. */
@@ -23,6 +24,8 @@ export interface MdxPage {
   html: string;
   /** Where the body's links go: only `mailto:` addresses, since web links are problems. */
   links: string[];
+  /** Its paragraphs and list items, with their citations, for the citation rules. */
+  paragraphs: BodyParagraph[];
   problems: PageProblem[];
 }
 
@@ -48,19 +51,27 @@ export function readMdxPage(source: string): MdxPage {
     // js-yaml counts lines from 0 inside the frontmatter, which starts on line 2.
     const field = `(frontmatter, line ${(mark?.line ?? 0) + 2})`;
     const problem = `Invalid YAML: ${reason ?? String(error)}.`;
-    return { frontmatter: {}, body, html: '', links: [], problems: [{ field, problem, fix: yamlFix }] };
+    return {
+      frontmatter: {},
+      body,
+      html: '',
+      links: [],
+      paragraphs: [],
+      problems: [{ field, problem, fix: yamlFix }],
+    };
   }
   // Only the body goes to the parser: Sätteri 0.10.5 keeps native memory in
   // proportion to what it parses (about 200 MB for the benchmark's 6,300 whole
   // files, 30 MB for their bodies), and the frontmatter is already parsed.
   const linesBefore = source.slice(0, source.length - body.length).split('\n').length - 1;
-  const { html, links, problems } = renderProse(body, linesBefore);
+  const { html, links, paragraphs, problems } = renderProse(body, linesBefore);
   return {
     frontmatter:
       frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {},
     body,
     html,
     links,
+    paragraphs,
     problems: problems.map(({ line, problem, fix }) => ({
       field: `(body, line ${line})`,
       problem,
@@ -80,17 +91,22 @@ export interface ProseProblem {
 const webLinkFix =
   'Move the link into a frontmatter text (a step, a note or the FAQ) or list the page under sources.';
 
+/** Blocks that hold running text; a citation belongs to the innermost one. */
+const TEXT_BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd']);
+
 /**
  * Renders an MDX body to HTML; `linesBefore` (the frontmatter's lines) makes
  * the reported lines those of the file. Bodies are prose: components,
  * imports, `{expressions}` and web links are reported as problems. Numbers
  * and codes in bold or code spans keep their order in right-to-left text, as
- * in the frontmatter's inline Markdown.
+ * in the frontmatter's inline Markdown. A citation `[^id]` becomes a
+ * placeholder `<sup data-cite>` that the page fills in with its number
+ * ({@link fillBodyCitations}), since numbers depend on the page's source list.
  */
 export function renderProse(
   body: string,
   linesBefore = 0,
-): { html: string; links: string[]; problems: ProseProblem[] } {
+): { html: string; links: string[]; paragraphs: BodyParagraph[]; problems: ProseProblem[] } {
   let tree: HastNode;
   try {
     // Typographic quotes and dashes, as Astro's own Markdown and MDX give by default.
@@ -102,13 +118,21 @@ export function renderProse(
     return {
       html: '',
       links: [],
+      paragraphs: [],
       problems: [{ line: Number(line ?? 1) + linesBefore, problem: text ?? message }],
     };
   }
   const problems: ProseProblem[] = [];
   const links: string[] = [];
+  const paragraphs: BodyParagraph[] = [];
   const visit = (node: HastNode) => {
     const line = (node.position?.start.line ?? 1) + linesBefore;
+    if (node.type === 'element' && TEXT_BLOCKS.has(node.tagName) && !hasTextBlock(node)) {
+      const text = textOf(node).trim();
+      const key = `body:${line}:${node.position?.start.column ?? 0}`;
+      if (text) paragraphs.push({ line, text, key });
+      citeInside(node, key);
+    }
     if (node.type.startsWith('mdx')) {
       problems.push({ line, problem: describeMdxNode(node) });
       return;
@@ -126,7 +150,56 @@ export function renderProse(
     if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
   };
   visit(tree);
-  return { html: problems.length ? '' : toHtml(tree as Root).trim(), links, problems };
+  return { html: problems.length ? '' : toHtml(tree as Root).trim(), links, paragraphs, problems };
+}
+
+function hasTextBlock(node: HastNode): boolean {
+  return (
+    'children' in node &&
+    (node.children as HastNode[]).some(
+      (child) => child.type === 'element' && (TEXT_BLOCKS.has(child.tagName) || hasTextBlock(child)),
+    )
+  );
+}
+
+/** Replaces the `[^id]` in a block's text nodes with placeholders numbered within the block. */
+function citeInside(block: HastNode, key: string) {
+  let n = 0;
+  const visit = (node: HastNode) => {
+    if (!('children' in node)) return;
+    node.children = (node.children as HastNode[]).flatMap((child): HastNode[] => {
+      if (child.type !== 'text') {
+        visit(child);
+        return [child];
+      }
+      const parts: HastNode[] = [];
+      let last = 0;
+      for (const match of child.value.matchAll(CITATION)) {
+        if (match.index > last) parts.push({ type: 'text', value: child.value.slice(last, match.index) });
+        parts.push({
+          type: 'element',
+          tagName: 'sup',
+          properties: { dataCite: match[1], dataKey: key, dataN: n++ },
+          children: [],
+        } as HastNode);
+        last = match.index + match[0].length;
+      }
+      if (last === 0) return [child];
+      if (last < child.value.length) parts.push({ type: 'text', value: child.value.slice(last) });
+      return parts;
+    }) as typeof node.children;
+  };
+  visit(block);
+}
+
+const PLACEHOLDER = /<sup data-cite="([^"]+)" data-key="([^"]+)" data-n="(\d+)"><\/sup>/g;
+
+/** The body's HTML with each citation placeholder replaced by the page's numbered marker. */
+export function fillBodyCitations(
+  html: string,
+  marker: (id: string, key: string, n: number) => string,
+): string {
+  return html.replace(PLACEHOLDER, (_, id: string, key: string, n: string) => marker(id, key, Number(n)));
 }
 
 function textOf(node: HastNode): string {

@@ -36,9 +36,14 @@ export function mdxPages({ pattern, base }: Options): Loader {
         }
         const id = idOf(file);
         const data = await parseData({ id, data: page.frontmatter, filePath: path });
-        // No body: the pages need only its HTML, and the content rules only its links.
+        // No body: the pages need only its HTML, and the content rules only its links and paragraphs.
         // No digest: a cached entry would hide changes to the renderer, and rendering is cheap.
-        store.set({ id, data, filePath, rendered: { html: page.html, metadata: { links: page.links } } });
+        store.set({
+          id,
+          data,
+          filePath,
+          rendered: { html: page.html, metadata: { links: page.links, paragraphs: page.paragraphs } },
+        });
         return id;
       }
 

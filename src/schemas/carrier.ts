@@ -1,20 +1,38 @@
 import { z } from 'astro/zod';
-import { namesWithEnglish, officialLinkSchema, sourceSchema, urlSchema } from './common';
+import { namesWithEnglish, officialLinkSchema, slugSchema, urlSchema } from './common';
 
 /** Kinds of contact point a carrier publishes. */
 export const contactKinds = ['phone', 'short-code', 'whatsapp', 'email', 'app', 'web'] as const;
+export type ContactKind = (typeof contactKinds)[number];
 
-/** A contact point confirmed by a source; never a guessed number. */
-export const contactSchema = z.object({
-  /** What it is for, in English, e.g. "Postpaid helpline (24/7)". */
-  label: z.string().min(1),
+/** A text in English and in the other languages the carrier's guides are written in. */
+const localizedText = namesWithEnglish;
+
+/** A contact point confirmed by a source; never a guessed number. Shown on every guide of the carrier. */
+export const contactSchema = z.strictObject({
+  /** Language-neutral id, unique in the carrier, e.g. `whatsapp-self-service`. */
+  id: slugSchema,
   /** Kind of contact point. */
   kind: z.enum(contactKinds),
   /** The number, code, address or URL exactly as the source gives it. */
-  value: z.string().min(1),
-  /** The page that confirms it. */
-  source: urlSchema,
+  value: z.string().trim().min(1),
+  /** The number in international form (`+92 300 3008000`), only when a source gives it; dialled from abroad. */
+  international: z
+    .string()
+    .regex(/^\+[\d ()-]+$/, {
+      error: 'Write the international form as +<country code> <number>, e.g. "+973 1788 1788".',
+    })
+    .optional(),
+  /** Source ids (`content/sources/<country>.yaml`) that confirm the contact point. */
+  cite: z.array(slugSchema).min(1, { error: 'Cite at least one source that gives this contact point.' }),
+  /** What it is, e.g. "WhatsApp self-service", in every language of the country. */
+  label: localizedText,
+  /** What readers can use it for, in one sentence. */
+  for: localizedText,
+  /** What it is not for, where a reader could be misled (e.g. "not for disowning a SIM"). */
+  notFor: localizedText.optional(),
 });
+export type Contact = z.infer<typeof contactSchema>;
 
 /**
  * A mobile carrier: `content/carriers/<country>/<carrier>.yaml`. The schema is
@@ -35,9 +53,21 @@ export function carrierSchema<C extends z.ZodType>(countryRef: C) {
     website: urlSchema,
     /** Other official pages whose domains guides may link to. */
     officialLinks: z.array(officialLinkSchema).default([]),
-    /** Contact points confirmed by a source. */
-    contacts: z.array(contactSchema).default([]),
-    /** Pages that back the carrier facts above. */
-    sources: z.array(sourceSchema).default([]),
+    /** Contact points confirmed by a source, shown in every guide's contacts block. */
+    contacts: z
+      .array(contactSchema)
+      .default([])
+      .superRefine((contacts, ctx) => {
+        const seen = new Set<string>();
+        contacts.forEach((contact, index) => {
+          if (seen.has(contact.id))
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'id'],
+              message: `Duplicate contact id "${contact.id}". Fix: give every contact its own id.`,
+            });
+          seen.add(contact.id);
+        });
+      }),
   });
 }

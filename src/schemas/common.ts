@@ -46,22 +46,3 @@ export const officialLinkSchema = z.object({
   /** Where it is. Its domain is allowed in guide prose. */
   url: urlSchema,
 });
-
-/** How much a source can be trusted; official pages come first. */
-export const sourceKinds = ['official', 'regulator', 'government', 'news', 'other'] as const;
-
-/** A source backing the facts of a page. */
-export const sourceSchema = z.object({
-  /** Title of the page as published. */
-  title: z.string().min(1),
-  /** Address of the page. Its domain becomes allowed in the page's prose. */
-  url: urlSchema,
-  /** Who published it: the carrier, the regulator, a newspaper… */
-  publisher: z.string().min(1),
-  /** Kind of publisher: official carrier, regulator, government, news or other. */
-  kind: z.enum(sourceKinds),
-  /** When the page was read for this guide. */
-  accessed: dateSchema,
-});
-
-export type Source = z.infer<typeof sourceSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, slugSchema, sourceSchema } from './common';
+import { dateSchema, slugSchema } from './common';
 
 /** Plan types a step or a guide can apply to. */
 export const planTypes = ['prepaid', 'postpaid'] as const;
@@ -13,7 +13,7 @@ export type MethodKind = (typeof methodKinds)[number];
 export const difficultyLevels = ['easy', 'medium', 'hard', 'very-hard'] as const;
 export type DifficultyLevel = (typeof difficultyLevels)[number];
 
-/** Inline text: plain prose with `[links](https://…)`, `**bold**` and `` `code` ``. */
+/** Inline text: plain prose with `[links](https://…)`, `**bold**`, `` `code` `` and citations `[^source-id]`. */
 const inlineText = z.string().trim().min(1);
 
 /** One numbered step, deep-linkable as `#step-<id>` in every language. */
@@ -80,10 +80,6 @@ const pageBase = z.object({
   summary: z.string().min(1),
   /** The day the facts were last checked against the sources. */
   lastVerified: dateSchema,
-  /** Pages backing the facts, official ones first. At least two. */
-  sources: z
-    .array(sourceSchema)
-    .min(2, { error: 'List at least two sources, official carrier or regulator pages first.' }),
   /** Frequently asked questions. */
   faq: z.array(z.object({ question: inlineText, answer: inlineText })).default([]),
 });

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatIssues, type ContentFacts, type PageFacts } from '../../src/lib/content-rules';
 
-const source = (url: string) => ({ url });
+const link = (url: string) => ({ url });
 
 const overview: PageFacts = {
   id: 'en/pk/index',
   bodyLinks: [],
-  data: { type: 'overview', country: 'pk', sources: [], rules: [{ id: 'registration-check' }] },
+  bodyParagraphs: [],
+  data: {
+    type: 'overview',
+    country: 'pk',
+    summary: 'Disowned SIMs leave your CNIC.[^pta-faq]',
+    rules: [{ id: 'registration-check', title: 'Check your SIMs', body: 'Send your CNIC to 668.[^pta-faq]' }],
+    faq: [],
+  },
 };
 
 /** A tiny, valid content set (with the Pakistan overview); each test breaks one thing. */
@@ -15,13 +22,30 @@ function facts(pages: PageFacts[] = [], withOverview = true): ContentFacts {
     countries: new Map([
       [
         'pk',
-        { regulator: source('https://www.pta.gov.pk/'), officialLinks: [source('https://cnic.sims.pk/')] },
+        {
+          regulator: link('https://www.pta.gov.pk/'),
+          officialLinks: [link('https://cnic.sims.pk/')],
+          localLocales: [],
+        },
       ],
     ]),
-    carriers: new Map([['pk/jazz', { country: 'pk', website: 'https://jazz.com.pk/', officialLinks: [] }]]),
+    carriers: new Map([
+      ['pk/jazz', { country: 'pk', website: 'https://jazz.com.pk/', officialLinks: [], contacts: [] }],
+    ]),
+    sources: new Map([
+      [
+        'pk',
+        {
+          'jazz-faqs': link('https://jazz.com.pk/faqs'),
+          'pmd-mnp': link('https://pmdpk.com/mnp/'),
+          'pta-faq': link('https://www.pta.gov.pk/en/faqs'),
+        },
+      ],
+    ]),
     pages: withOverview ? [overview, ...pages] : pages,
     locales: ['en', 'zh-cn', 'ur'],
     referenceLocale: 'en',
+    everywhereLocales: ['en'],
   };
 }
 
@@ -34,11 +58,13 @@ function guide(
   return {
     id,
     bodyLinks,
+    bodyParagraphs: [],
     data: {
       type: 'guide',
       carrier: 'pk/jazz',
-      sources: [source('https://jazz.com.pk/faqs'), source('https://pmdpk.com/mnp/')],
-      steps: stepIds.map((stepId) => ({ id: stepId })),
+      summary: 'Disown it at a Jazz outlet.[^jazz-faqs]',
+      steps: stepIds.map((stepId) => ({ id: stepId, title: 'Do it', body: 'Port first.[^pmd-mnp]' })),
+      faq: [],
       ...extra,
     },
   };
@@ -54,8 +80,14 @@ describe('content rules', () => {
 
   it('reject a carrier or a country without an English page', () => {
     const content = facts([english], false);
-    content.carriers.set('pk/zong', { country: 'pk', website: 'https://zong.com.pk/', officialLinks: [] });
-    expect(checkContent(content).map((i) => i.problem)).toEqual([
+    content.carriers.set('pk/zong', {
+      country: 'pk',
+      website: 'https://zong.com.pk/',
+      officialLinks: [],
+      contacts: [],
+    });
+    const missing = checkContent(content).filter((i) => i.problem.startsWith('It has no English page'));
+    expect(missing.map((i) => i.problem)).toEqual([
       'It has no English page content/guides/en/pk/index.mdx.',
       'It has no English page content/guides/en/pk/zong.mdx.',
     ]);
@@ -100,7 +132,12 @@ describe('content rules', () => {
 
   it('reject a carrier whose country does not exist', () => {
     const content = facts();
-    content.carriers.set('xx/acme', { country: 'xx', website: 'https://acme.example/', officialLinks: [] });
+    content.carriers.set('xx/acme', {
+      country: 'xx',
+      website: 'https://acme.example/',
+      officialLinks: [],
+      contacts: [],
+    });
     expect(checkContent(content)[0]).toMatchObject({
       file: 'content/carriers/xx/acme.yaml',
       field: 'country',
@@ -136,9 +173,9 @@ describe('content rules', () => {
     ]);
   });
 
-  it('allow links to sources, the carrier site, subdomain-free official links and the regulator', () => {
+  it('allow links to cited sources, the carrier site, subdomain-free official links and the regulator', () => {
     const ok = guide('en/pk/jazz', ['a', 'b', 'c'], {
-      note: 'See [PTA](https://pta.gov.pk/x), [Jazz](https://www.jazz.com.pk/y) and [668](https://cnic.sims.pk/).',
+      note: 'See [PTA](https://pta.gov.pk/x), [Jazz](https://www.jazz.com.pk/y), [MNP](https://pmdpk.com/z) and [SIMs](https://cnic.sims.pk/).',
     });
     expect(checkContent(facts([ok]))).toEqual([]);
   });
@@ -157,6 +194,89 @@ describe('content rules', () => {
         problem: 'The file is at pk/zong but names carrier "pk/jazz".',
       }),
     );
+  });
+
+  it('reject a citation of a source the country does not list, naming the ones it does', () => {
+    const bad = guide('en/pk/jazz', ['a', 'b', 'c'], { summary: 'Rs 200.[^pta-charge]' });
+    expect(checkContent(facts([bad]))).toContainEqual({
+      file: 'content/guides/en/pk/jazz.mdx',
+      field: 'summary',
+      problem: 'Cites "[^pta-charge]", which is not a source of content/sources/pk.yaml.',
+      fix: 'Use one of: jazz-faqs, pmd-mnp, pta-faq; or add "pta-charge" (title, url, publisher, kind, accessed) to content/sources/pk.yaml.',
+    });
+  });
+
+  it('reject a source that nothing cites', () => {
+    const content = facts([guide('en/pk/jazz', ['a', 'b', 'c'])]);
+    content.sources.get('pk')!['old-news'] = link('https://news.example/old');
+    expect(checkContent(content)).toEqual([
+      expect.objectContaining({ file: 'content/sources/pk.yaml', field: 'old-news' }),
+    ]);
+  });
+
+  it('reject a number without a citation in its paragraph, and accept a heading’s number cited in its body', () => {
+    const bad = guide('en/pk/jazz', ['a', 'b', 'c'], {
+      money: { balance: 'Lost.', dues: 'Pay them.', fees: 'Up to Rs 200.\n\nWaived once.[^pta-faq]' },
+    });
+    bad.data.steps![0]!.title = 'Dial 668';
+    expect(checkContent(facts([bad]))).toEqual([
+      expect.objectContaining({ field: 'money.fees', problem: expect.stringContaining('"Up to Rs 200."') }),
+    ]);
+  });
+
+  it('reject a method said to exist without a source, and accept an unconfirmed one', () => {
+    const page = guide('en/pk/jazz', ['a', 'b', 'c'], {
+      methods: [
+        { kind: 'store', status: 'yes', note: 'At outlets.' },
+        { kind: 'online', status: 'unconfirmed', note: 'Ask Jazz.' },
+      ],
+    });
+    expect(checkContent(facts([page]))).toEqual([
+      expect.objectContaining({
+        field: 'methods[0].note',
+        problem: 'The store method is "yes" but its note cites no source.',
+      }),
+    ]);
+  });
+
+  it('reject a translation whose step cites other sources than the English step', () => {
+    const zh = guide('zh-cn/pk/jazz', ['a', 'b', 'c']);
+    zh.data.steps![1]!.body = '先转网。[^pta-faq]';
+    expect(checkContent(facts([guide('en/pk/jazz', ['a', 'b', 'c']), zh]))).toEqual([
+      {
+        file: 'content/guides/zh-cn/pk/jazz.mdx',
+        field: 'steps[1]',
+        problem: 'Cites differently from the English page: missing [^pmd-mnp]; not in English [^pta-faq].',
+        fix: 'Cite the same sources as the same item of content/guides/en/pk/jazz.mdx ([^pmd-mnp]); if English is wrong, fix it there first.',
+      },
+    ]);
+  });
+
+  it('reject a page missing in a locale its country requires', () => {
+    const content = facts([guide('en/pk/jazz', ['a', 'b', 'c'])]);
+    content.countries.get('pk')!.localLocales = ['ur'];
+    expect(checkContent(content).map((i) => i.file)).toEqual([
+      'content/guides/ur/pk/index.mdx',
+      'content/guides/ur/pk/jazz.mdx',
+    ]);
+  });
+
+  it('reject a contact citing an unknown source or missing a text in a required locale', () => {
+    const content = facts([guide('en/pk/jazz', ['a', 'b', 'c'])]);
+    content.everywhereLocales = ['en', 'zh-cn'];
+    content.pages.push({ ...overview, id: 'zh-cn/pk/index' }, { ...guide('zh-cn/pk/jazz', ['a', 'b', 'c']) });
+    content.carriers.get('pk/jazz')!.contacts = [
+      {
+        id: 'whatsapp',
+        cite: ['jazz-faq'],
+        label: { en: 'WhatsApp', 'zh-cn': 'WhatsApp' },
+        for: { en: 'Bills.' },
+      },
+    ];
+    expect(checkContent(content).map((i) => [i.file, i.field])).toEqual([
+      ['content/carriers/pk/jazz.yaml', 'contacts[0].cite'],
+      ['content/carriers/pk/jazz.yaml', 'contacts[0].for'],
+    ]);
   });
 
   it('format each issue with file, field, problem and fix', () => {

@@ -11,8 +11,9 @@ import { z } from 'astro/zod';
 import { countrySchema, type Country } from '../../../src/schemas/country';
 import { carrierSchema } from '../../../src/schemas/carrier';
 import { guidePageSchema } from '../../../src/schemas/guide';
+import { sourceRegistrySchema, type SourceRegistry } from '../../../src/schemas/source';
 import type { ContentFacts, PageFacts } from '../../../src/lib/content-rules';
-import { defaultLocale, localeCodes } from '../../../src/i18n/locales';
+import { defaultLocale, everywhereLocales, localeCodes } from '../../../src/i18n/locales';
 
 export const carrierSchemaForTests = carrierSchema(z.string());
 export const guideSchemaForTests = guidePageSchema({ country: z.string(), carrier: z.string() });
@@ -24,6 +25,7 @@ export interface LoadedContent extends ContentFacts {
   countryData: Map<string, Country>;
   carrierData: Map<string, Carrier>;
   pageData: Map<string, { data: GuidePage; body: string; links: string[] }>;
+  sourceData: Map<string, SourceRegistry>;
   /** Schema errors, one line each: file, field, message. */
   schemaErrors: string[];
 }
@@ -60,29 +62,38 @@ export function loadContent(root = 'content'): LoadedContent {
     if (data) carrierData.set(id, data);
   }
 
-  const pageData = new Map<string, { data: GuidePage; body: string; links: string[] }>();
-  for (const file of walk(join(root, 'guides'))) {
-    const id = relative(join(root, 'guides'), file).replace(/\.mdx$/, '');
-    const { frontmatter, body, links, problems } = readMdxPage(readFileSync(file, 'utf8'));
-    for (const p of problems) schemaErrors.push(`${file} → ${p.field}: ${p.problem}`);
-    const data = validate(file, guideSchemaForTests, frontmatter);
-    if (data) pageData.set(id, { data, body, links });
+  const sourceData = new Map<string, SourceRegistry>();
+  for (const file of walk(join(root, 'sources'))) {
+    const id = relative(join(root, 'sources'), file).replace(/\.yaml$/, '');
+    const data = validate(file, sourceRegistrySchema, parseYaml(readFileSync(file, 'utf8')));
+    if (data) sourceData.set(id, data);
   }
 
-  const pages: PageFacts[] = [...pageData].map(([id, { data, links }]) => ({
-    id,
-    bodyLinks: links,
-    data: data as PageFacts['data'],
-  }));
+  const pageData = new Map<string, { data: GuidePage; body: string; links: string[] }>();
+  const pages: PageFacts[] = [];
+  for (const file of walk(join(root, 'guides'))) {
+    const id = relative(join(root, 'guides'), file).replace(/\.mdx$/, '');
+    const { frontmatter, body, links, paragraphs, problems } = readMdxPage(readFileSync(file, 'utf8'));
+    for (const p of problems) schemaErrors.push(`${file} → ${p.field}: ${p.problem}`);
+    const data = validate(file, guideSchemaForTests, frontmatter);
+    if (data) {
+      pageData.set(id, { data, body, links });
+      pages.push({ id, bodyLinks: links, bodyParagraphs: paragraphs, data: data as PageFacts['data'] });
+    }
+  }
+
   return {
     countries: countryData,
     carriers: new Map([...carrierData].map(([id, c]) => [id, { ...c, country: String(c.country) }])),
+    sources: sourceData,
     pages,
     locales: localeCodes,
     referenceLocale: defaultLocale,
+    everywhereLocales,
     countryData,
     carrierData,
     pageData,
+    sourceData,
     schemaErrors,
   };
 }
