@@ -33,6 +33,8 @@ export interface CountryFacts {
 /** A contact point of a carrier, with its texts per locale. */
 export interface ContactFacts {
   id: string;
+  kind: string;
+  value: string;
   cite: string[];
   label: Record<string, string | undefined>;
   for: Record<string, string | undefined>;
@@ -442,7 +444,13 @@ export function allowedHosts(page: PageFacts, facts: ContentFacts): Set<string> 
     urls.push(countryFacts.regulator.url, ...countryFacts.officialLinks.map((l) => l.url));
   }
   const carrier = page.data.carrier ? facts.carriers.get(page.data.carrier) : undefined;
-  if (carrier) urls.push(carrier.website, ...carrier.officialLinks.map((l) => l.url));
+  if (carrier) {
+    urls.push(carrier.website, ...carrier.officialLinks.map((l) => l.url));
+    // Its contacts' addresses are confirmed by the sources they cite.
+    for (const { kind, value } of carrier.contacts)
+      if (kind === 'email') urls.push(`mailto:${value}`);
+      else if (/^https:\/\//.test(value)) urls.push(value);
+  }
   return new Set(urls.map(hostOf));
 }
 

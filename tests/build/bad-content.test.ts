@@ -22,13 +22,22 @@ beforeAll(() => {
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-/** Applies `edit` to one file of the copy, builds, restores the file, returns the build's output. */
-function buildWith(file: string, edit: (text: string) => string): { status: number | null; output: string } {
-  const path = join(copy, file);
-  const original = readFileSync(path, 'utf8');
-  const changed = edit(original);
-  expect(changed, `the fixture must change ${file}`).not.toBe(original);
-  writeFileSync(path, changed);
+type Edit = (text: string) => string;
+
+/** Applies `edit` to one file of the copy (or each edit to its file), builds, restores the files, returns the build's output. */
+function buildWith(
+  file: string | Record<string, Edit>,
+  edit?: Edit,
+): { status: number | null; output: string } {
+  const edits = typeof file === 'string' ? { [file]: edit! } : file;
+  const originals = Object.entries(edits).map(([name, change]) => {
+    const path = join(copy, name);
+    const original = readFileSync(path, 'utf8');
+    const changed = change(original);
+    expect(changed, `the fixture must change ${name}`).not.toBe(original);
+    writeFileSync(path, changed);
+    return [path, original] as const;
+  });
   try {
     const result = spawnSync(
       join(copy, 'node_modules/.bin/astro'),
@@ -41,7 +50,7 @@ function buildWith(file: string, edit: (text: string) => string): { status: numb
     );
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   } finally {
-    writeFileSync(path, original);
+    for (const [path, original] of originals) writeFileSync(path, original);
   }
 }
 
@@ -86,16 +95,59 @@ describe('a content mistake stops the build', { timeout: 120_000 }, () => {
     expect(output).toContain("Link to https://t.me/fastsim: its domain is not among the page's sources");
   });
 
-  it('for a page with a missing source', () => {
-    const { status, output } = buildWith('content/guides/en/kz/index.mdx', (t) =>
-      t.replace(
-        /\nsources:\n[\s\S]*?\n---/,
-        '\nsources:\n  - title: Only one\n    url: https://www.gov.kz/\n    publisher: Government\n    kind: government\n    accessed: 2026-11-22\n---',
-      ),
+  it('for each citation mistake, all reported by one build', () => {
+    const { status, output } = buildWith({
+      // A number with no citation in its paragraph.
+      'content/guides/en/ph/dito.mdx': (t) =>
+        t.replace(/\nfaq:\n/, '\nfaq:\n  - question: Is there a fee?\n    answer: It costs PHP 500.\n'),
+      // A citation of a source the country does not list.
+      'content/guides/en/ph/globe.mdx': (t) =>
+        t.replace(
+          /\nfaq:\n/,
+          '\nfaq:\n  - question: Where?\n    answer: At a Globe Store.[^globe-stores-page]\n',
+        ),
+      // A source nothing cites.
+      'content/sources/ph.yaml': (t) =>
+        `${t}\nunused-page:\n  title: Unused\n  url: https://www.smart.com.ph/unused\n  publisher: Smart\n  kind: official\n  accessed: 2026-12-01\n`,
+      // A method said to exist, without a source.
+      'content/guides/en/bh/zain.mdx': (t) =>
+        t.replace(/(- kind: online\n\s+status: )unconfirmed/, "$1'yes'"),
+      // A translated step citing a source its English step does not.
+      'content/guides/zh-cn/bh/batelco.mdx': (t) =>
+        t.replace(
+          /(\nsteps:\n\s+- id: check-registration\n[^\n]+\n\s+body: >-\n\s+)/,
+          '$1可向 TRA 投诉。[^tra-consumer-disputes]',
+        ),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('✖ content/guides/en/ph/dito.mdx → faq[0].answer');
+    expect(output).toContain(
+      '"It costs PHP 500." states a number (a code, fee, period or date) without a citation.',
+    );
+    expect(output).toContain('✖ content/guides/en/ph/globe.mdx → faq[0].answer');
+    expect(output).toContain(
+      'Cites "[^globe-stores-page]", which is not a source of content/sources/ph.yaml.',
+    );
+    expect(output).toContain('✖ content/sources/ph.yaml → unused-page');
+    expect(output).toContain('The source "unused-page" is cited nowhere.');
+    expect(output).toContain('✖ content/guides/en/bh/zain.mdx → methods[1].note');
+    expect(output).toContain('The online method is "yes" but its note cites no source.');
+    expect(output).toContain('✖ content/guides/zh-cn/bh/batelco.mdx → steps[0]');
+    expect(output).toContain(
+      'Cites differently from the English page: not in English [^tra-consumer-disputes].',
+    );
+    expect(output).toMatch(
+      /Fix: Cite the same sources as the same item of content\/guides\/en\/bh\/batelco\.mdx/,
+    );
+  });
+
+  it('for a source on a bare IP address or a staging host', () => {
+    const { status, output } = buildWith('content/sources/bh.yaml', (t) =>
+      t.replace(/url: https:\/\/www\.tradearabia\.com\//, 'url: http://80.241.146.114/'),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('content/guides/en/kz/index.mdx');
-    expect(output).toContain('List at least two sources, official carrier or regulator pages first.');
+    expect(output).toContain('sources → bh');
+    expect(output).toContain("80.241.146.114 is a bare IP address, not the publisher's site.");
   });
 
   it('for a missing UI string', () => {
