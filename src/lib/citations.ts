@@ -18,11 +18,13 @@ export function citedIds(text: string): string[] {
 
 /**
  * True when a text states a concrete fact by our rule of thumb: it has a
- * digit in any script (a number, code, fee, period or date). Link targets
- * and citations themselves do not count.
+ * digit in any script (a number, code, fee, period or date). Link targets,
+ * citations and the given names (brands such as Tele2 or 3HK) do not count.
  */
-export function hasDigit(text: string): boolean {
-  return /\p{Nd}/u.test(text.replace(/\]\([^)]*\)/g, ']').replace(CITATION, ''));
+export function hasDigit(text: string, names: readonly string[] = []): boolean {
+  let rest = text.replace(/\]\([^)]*\)/g, ']').replace(CITATION, '');
+  for (const name of names) rest = rest.replaceAll(name, '');
+  return /\p{Nd}/u.test(rest);
 }
 
 /** A paragraph or list item of a page, as the renderer shows it and the rules check it. */

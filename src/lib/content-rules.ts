@@ -44,6 +44,9 @@ export interface ContactFacts {
 export interface CarrierFacts {
   /** Country id, e.g. `pk`. */
   country: string;
+  /** Brand names per locale and aliases: a digit in one (Tele2, 3HK) is not a fact to cite. */
+  names: Record<string, string | undefined>;
+  aliases: string[];
   website: string;
   officialLinks: Linkable[];
   contacts: ContactFacts[];
@@ -199,13 +202,18 @@ export function checkCitations(page: PageFacts, facts: ContentFacts): ContentIss
   const { country } = parseGuideId(page.id);
   const known = facts.sources.get(country) ?? {};
   const units = citationUnits(page.data, page.bodyParagraphs);
+  const brands = [...facts.carriers.values()]
+    .filter((c) => c.country === country)
+    .flatMap((c) => [...Object.values(c.names), ...c.aliases])
+    .filter((name): name is string => !!name && /\p{Nd}/u.test(name))
+    .sort((a, b) => b.length - a.length);
   const citedInGroup = new Set(units.filter((u) => citedIds(u.text).length > 0).map((u) => u.group));
   const issues: ContentIssue[] = [];
   for (const unit of units) {
     for (const id of new Set(citedIds(unit.text)))
       if (!(id in known)) issues.push(unknownSourceIssue(file, unit.field, id, known, country));
     const cited = unit.heading ? citedInGroup.has(unit.group) : citedIds(unit.text).length > 0;
-    if (hasDigit(unit.text) && !cited) {
+    if (hasDigit(unit.text, brands) && !cited) {
       issues.push({
         file,
         field: unit.field,

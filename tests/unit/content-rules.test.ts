@@ -30,7 +30,17 @@ function facts(pages: PageFacts[] = [], withOverview = true): ContentFacts {
       ],
     ]),
     carriers: new Map([
-      ['pk/jazz', { country: 'pk', website: 'https://jazz.com.pk/', officialLinks: [], contacts: [] }],
+      [
+        'pk/jazz',
+        {
+          country: 'pk',
+          names: { en: 'Jazz' },
+          aliases: ['Jazz4G'],
+          website: 'https://jazz.com.pk/',
+          officialLinks: [],
+          contacts: [],
+        },
+      ],
     ]),
     sources: new Map([
       [
@@ -82,6 +92,8 @@ describe('content rules', () => {
     const content = facts([english], false);
     content.carriers.set('pk/zong', {
       country: 'pk',
+      names: { en: 'Zong' },
+      aliases: [],
       website: 'https://zong.com.pk/',
       officialLinks: [],
       contacts: [],
@@ -134,6 +146,8 @@ describe('content rules', () => {
     const content = facts();
     content.carriers.set('xx/acme', {
       country: 'xx',
+      names: { en: 'Acme' },
+      aliases: [],
       website: 'https://acme.example/',
       officialLinks: [],
       contacts: [],
@@ -219,6 +233,7 @@ describe('content rules', () => {
       money: { balance: 'Lost.', dues: 'Pay them.', fees: 'Up to Rs 200.\n\nWaived once.[^pta-faq]' },
     });
     bad.data.steps![0]!.title = 'Dial 668';
+    bad.data.confirmClosed = ['Your Jazz4G line is gone.'];
     expect(checkContent(facts([bad]))).toEqual([
       expect.objectContaining({ field: 'money.fees', problem: expect.stringContaining('"Up to Rs 200."') }),
     ]);
@@ -268,6 +283,8 @@ describe('content rules', () => {
     content.carriers.get('pk/jazz')!.contacts = [
       {
         id: 'whatsapp',
+        kind: 'whatsapp',
+        value: '03003008000',
         cite: ['jazz-faq'],
         label: { en: 'WhatsApp', 'zh-cn': 'WhatsApp' },
         for: { en: 'Bills.' },
