@@ -17,11 +17,13 @@ export interface Locale {
 export const locales = [
   { code: 'en', lang: 'en', dir: 'ltr', endonym: 'English' },
   { code: 'zh-cn', lang: 'zh-CN', dir: 'ltr', endonym: '简体中文' },
+  { code: 'zh-hant', lang: 'zh-Hant', dir: 'ltr', endonym: '繁體中文' },
   { code: 'ur', lang: 'ur', dir: 'rtl', endonym: 'اردو' },
   { code: 'ru', lang: 'ru', dir: 'ltr', endonym: 'Русский' },
   { code: 'kk', lang: 'kk', dir: 'ltr', endonym: 'Қазақша' },
   { code: 'ar', lang: 'ar', dir: 'rtl', endonym: 'العربية' },
   { code: 'fil', lang: 'fil', dir: 'ltr', endonym: 'Filipino' },
+  { code: 'ms', lang: 'ms', dir: 'ltr', endonym: 'Bahasa Melayu' },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof locales)[number]['code'];

@@ -5,13 +5,7 @@
  */
 import { z } from 'astro/zod';
 import en from './ui/en.json';
-import zhCn from './ui/zh-cn.json';
-import ur from './ui/ur.json';
-import ru from './ui/ru.json';
-import kk from './ui/kk.json';
-import ar from './ui/ar.json';
-import fil from './ui/fil.json';
-import type { LocaleCode } from './locales';
+import { localeCodes, type LocaleCode } from './locales';
 
 export type UiKey = keyof typeof en;
 export type UiStrings = Record<UiKey, string>;
@@ -24,15 +18,16 @@ export const uiStringsSchema = z.strictObject(
   >,
 );
 
-const raw: Record<LocaleCode, unknown> = {
-  en,
-  'zh-cn': zhCn,
-  ur,
-  ru,
-  kk,
-  ar,
-  fil,
-};
+/** Every `ui/<locale>.json`, found by name: adding a locale adds a file, not an import. */
+const files = import.meta.glob<unknown>('./ui/*.json', { eager: true, import: 'default' });
+const raw = Object.fromEntries(
+  localeCodes.map((code) => {
+    const data = files[`./ui/${code}.json`];
+    if (data === undefined)
+      throw new Error(`src/i18n/ui/${code}.json is missing: copy en.json and translate it.`);
+    return [code, data];
+  }),
+) as Record<LocaleCode, unknown>;
 
 /** Validates one locale's strings; throws a message naming the file and the keys. */
 export function parseUiStrings(code: string, data: unknown): UiStrings {

@@ -8,8 +8,8 @@ export const countrySchema = z.object({
   names: namesInEveryLocale,
   /** Other spellings people search for (native scripts, short forms). */
   aliases: z.array(z.string().min(1)).default([]),
-  /** Locales, besides en and zh-cn, in which every guide of this country must exist. */
-  localLocales: z.array(z.enum(localeCodes)).min(1),
+  /** Locales, besides en and zh-cn, in which every page of this country must exist (none by default). */
+  localLocales: z.array(z.enum(localeCodes)).default([]),
   /** The telecom regulator. */
   regulator: z.object({
     /** Its usual name, e.g. "Pakistan Telecommunication Authority (PTA)". */

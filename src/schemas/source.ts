@@ -31,5 +31,15 @@ export const sourceSchema = z
 export type Source = z.infer<typeof sourceSchema>;
 
 /** `content/sources/<country>.yaml`: the sources of one country's pages and carriers, by id. */
-export const sourceRegistrySchema = z.record(slugSchema, sourceSchema);
+export const sourceRegistrySchema = z.record(z.string(), sourceSchema).superRefine((registry, ctx) => {
+  for (const id of Object.keys(registry)) {
+    const result = slugSchema.safeParse(id);
+    if (!result.success)
+      ctx.addIssue({
+        code: 'custom',
+        path: [id],
+        message: `Source id "${id}": ${result.error.issues[0]?.message}`,
+      });
+  }
+});
 export type SourceRegistry = z.infer<typeof sourceRegistrySchema>;

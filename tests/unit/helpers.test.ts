@@ -55,8 +55,9 @@ describe('content paths', () => {
 });
 
 describe('locales and dates', () => {
-  it('know the seven locales and their direction', () => {
-    expect(localeCodes).toEqual(['en', 'zh-cn', 'ur', 'ru', 'kk', 'ar', 'fil']);
+  it('know the nine locales and their direction', () => {
+    expect(localeCodes).toEqual(['en', 'zh-cn', 'zh-hant', 'ur', 'ru', 'kk', 'ar', 'fil', 'ms']);
+    expect(getLocale('zh-hant').lang).toBe('zh-Hant');
     expect(getLocale('ur').dir).toBe('rtl');
     expect(getLocale('ar').dir).toBe('rtl');
     expect(getLocale('zh-cn').lang).toBe('zh-CN');

@@ -10,6 +10,10 @@ describe('guide page bodies', () => {
       body: '\nText.\n\naccessed: no frontmatter here\n',
       html: '<p>Text.</p>\n<p>accessed: no frontmatter here</p>',
       links: [],
+      paragraphs: [
+        { line: 6, text: 'Text.', key: 'body:6:1' },
+        { line: 8, text: 'accessed: no frontmatter here', key: 'body:8:1' },
+      ],
       problems: [],
     });
     expect(readMdxPage('---\nlastVerified: 2026-11-22\n---\n').frontmatter).toEqual({
@@ -41,6 +45,10 @@ describe('guide page bodies', () => {
     expect(renderProse(`Jazz's **WhatsApp** "line".\n\nSecond paragraph.`)).toEqual({
       html: '<p>Jazz’s <strong>WhatsApp</strong> “line”.</p>\n<p>Second paragraph.</p>',
       links: [],
+      paragraphs: [
+        { line: 1, text: 'Jazz’s WhatsApp “line”.', key: 'body:1:1' },
+        { line: 3, text: 'Second paragraph.', key: 'body:3:1' },
+      ],
       problems: [],
     });
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { guideSchemaForTests } from './support/content-tree';
 import { readMdxPage } from '../../src/lib/mdx-page';
 import { countrySchema } from '../../src/schemas/country';
+import { sourceRegistrySchema } from '../../src/schemas/source';
 import { parse as parseYaml } from 'yaml';
 
 const jazz = readMdxPage(readFileSync('content/guides/en/pk/jazz.mdx', 'utf8')).frontmatter as Record<
@@ -42,24 +43,10 @@ describe('the guide schema', () => {
     ]);
   });
 
-  it('rejects a page with fewer than two sources', () => {
-    const bad = clone();
-    bad.sources = bad.sources.slice(0, 1);
-    expect(errorsOf(bad)).toEqual([
-      'sources: List at least two sources, official carrier or regulator pages first.',
-    ]);
-  });
-
   it('rejects an invalid date', () => {
     const bad = clone();
     bad.lastVerified = '22/11/2026';
     expect(errorsOf(bad)).toEqual(['lastVerified: Write the date as YYYY-MM-DD, e.g. 2026-11-22.']);
-  });
-
-  it('rejects a source URL that is not http(s)', () => {
-    const bad = clone();
-    bad.sources[0].url = 'ftp://jazz.com.pk/faqs';
-    expect(errorsOf(bad)[0]).toMatch(/^sources\.0\.url: Use a full URL starting with https:\/\//);
   });
 
   it('rejects an unknown page type with the two choices', () => {
@@ -76,6 +63,32 @@ describe('the guide schema', () => {
     expect(errors).toEqual([
       'difficulty.level: Invalid option: expected one of "easy"|"medium"|"hard"|"very-hard"',
       'methods.0.kind: Invalid option: expected one of "online"|"app"|"phone"|"sms-ussd"|"store"|"proxy"|"abroad"',
+    ]);
+  });
+});
+
+describe('the sources schema', () => {
+  const pk = parseYaml(readFileSync('content/sources/pk.yaml', 'utf8'));
+  const errors = (value: unknown) => {
+    const result = sourceRegistrySchema.safeParse(value);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  const first = Object.keys(pk)[0]!;
+
+  it('accepts the real Pakistan sources', () => {
+    expect(errors(pk)).toEqual([]);
+  });
+
+  it('rejects a source id that is not kebab-case', () => {
+    expect(errors({ 'PTA FAQ': pk[first] })[0]).toMatch(/Use lower-case kebab-case ASCII/);
+  });
+
+  it('rejects a source URL that is not http(s), or on a staging host', () => {
+    expect(errors({ x: { ...pk[first], url: 'ftp://jazz.com.pk/faqs' } })[0]).toMatch(
+      /^x\.url: Use a full URL starting with https:\/\//,
+    );
+    expect(errors({ x: { ...pk[first], url: 'https://staging.nation.com.pk/a' } })).toEqual([
+      'x.url: staging.nation.com.pk is a "staging" copy of a site, not its public page. Fix: use the address on the publisher\'s public host.',
     ]);
   });
 });
