@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, everywhereLocales, localeCodes, type LocaleCode } from '../i18n/locales';
 import { checkContent, contentProblemsMessage, type PageFacts } from '../lib/content-rules';
 import { guideId } from '../lib/content-paths';
+import { editProblems } from '../lib/edit-problems';
 import type { SourceRegistry } from '../schemas/source';
 import type { BodyParagraph } from '../lib/citations';
 
@@ -45,6 +46,9 @@ let catalog: Promise<Catalog> | undefined;
 
 /** The catalog, built on first use and shared by every page of the build. */
 export function loadCatalog(): Promise<Catalog> {
+  // In `astro dev`, a file broken by an edit stops every page until it is fixed.
+  const pending = editProblems();
+  if (pending.length) return Promise.reject(new ContentRulesError(contentProblemsMessage(pending)));
   catalog ??= buildCatalog();
   return catalog;
 }

@@ -12,6 +12,8 @@ export function contactHref({ kind, value }: Pick<Contact, 'kind' | 'value'>): s
   switch (kind) {
     case 'phone':
     case 'short-code': {
+      // A code written with letters (#PORT) is dialled as its source writes it, not guessed into digits.
+      if (/\p{L}/u.test(value)) return undefined;
       // Keep what a dialler needs: +, digits, * and # (escaped, since # starts a fragment).
       const dial = value.replace(/[^\d+*#]/g, '').replaceAll('#', '%23');
       return dial ? `tel:${dial}` : undefined;

@@ -3,7 +3,7 @@
  * functions over plain data, run at build time (src/data/catalog.ts) and by
  * vitest over the whole content tree (tests/unit/content-tree.test.ts).
  */
-import { extractUrls } from './inline-markdown';
+import { extractAnchors, extractUrls } from './inline-markdown';
 import { guideFile, parseGuideId } from './content-paths';
 import { citationUnits, citedIds, hasDigit, type BodyParagraph, type PageTexts } from './citations';
 
@@ -100,6 +100,7 @@ export function checkContent(facts: ContentFacts): ContentIssue[] {
       ...checkPageIdentity(page, facts),
       ...checkStepAlternatives(page),
       ...checkCitations(page, facts),
+      ...checkSectionLinks(page),
       ...checkLinkDomains(page, facts),
     ]),
     ...checkUnusedSources(facts),
@@ -485,7 +486,7 @@ export function checkLinkDomains(page: PageFacts, facts: ContentFacts): ContentI
   const allowed = allowedHosts(page, facts);
   const links = [
     ...textFields(page.data, '').flatMap(([field, text]) => extractUrls(text).map((url) => ({ field, url }))),
-    ...page.bodyLinks.map((url) => ({ field: '(body)', url })),
+    ...page.bodyLinks.filter((url) => url.startsWith('mailto:')).map((url) => ({ field: '(body)', url })),
   ];
   return links
     .filter(({ url }) => !allowed.has(hostOf(url)))
@@ -545,6 +546,29 @@ function compareIds(
     }
   }
   return [];
+}
+
+/** Links to `#step-…`, `#case-…` and `#rule-…` lead to a part of the same page. */
+export function checkSectionLinks(page: PageFacts): ContentIssue[] {
+  const anchors = new Set([
+    ...(page.data.steps ?? []).map((s) => `#step-${s.id}`),
+    ...(page.data.specialCases ?? []).map((s) => `#case-${s.id}`),
+    ...(page.data.rules ?? []).map((s) => `#rule-${s.id}`),
+  ]);
+  const links = [
+    ...textFields(page.data, '').flatMap(([field, text]) =>
+      extractAnchors(text).map((href) => ({ field, href })),
+    ),
+    ...page.bodyLinks.filter((href) => href.startsWith('#')).map((href) => ({ field: '(body)', href })),
+  ];
+  return links
+    .filter(({ href }) => !anchors.has(href))
+    .map(({ field, href }) => ({
+      file: guideFile(page.id),
+      field,
+      problem: `A link to ${href}, which is not a step, special case or rule of this page.`,
+      fix: `Use one of: ${[...anchors].join(', ') || '(none: the page has no steps, cases or rules)'}.`,
+    }));
 }
 
 /** One readable block per issue, for the build log. */

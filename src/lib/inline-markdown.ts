@@ -7,7 +7,7 @@
 import { CITATION, splitParagraphs, type PageCitations } from './citations';
 
 const TOKEN = new RegExp(
-  `${CITATION.source}|\\[([^\\]]+)\\]\\((https?:\\/\\/[^\\s)]+)\\)|\\*\\*([^*]+)\\*\\*|\`([^\`]+)\``,
+  `${CITATION.source}|\\[([^\\]]+)\\]\\((https?:\\/\\/[^\\s)]+|#(?:step|case|rule)-[a-z0-9-]+)\\)|\\*\\*([^*]+)\\*\\*|\`([^\`]+)\``,
   'g',
 );
 
@@ -46,6 +46,8 @@ export function renderInline(text: string, cites?: PageCitations, key = text): s
     if (cited !== undefined) {
       if (!cites) throw new Error(`A citation [^${cited}] where the page renders no sources.`);
       html += cites.marker(cited, key, n++);
+    } else if (href?.startsWith('#')) {
+      html += `<a href="${escapeHtml(href)}">${escapeHtml(linkText ?? '')}</a>`;
     } else if (href !== undefined) {
       html += `<a href="${escapeHtml(href)}" rel="noopener">${escapeHtml(linkText ?? '')}</a>`;
     } else if (bold !== undefined) {
@@ -65,6 +67,11 @@ export function renderInline(text: string, cites?: PageCitations, key = text): s
  */
 export function paragraphs(text: string, cites?: PageCitations): string[] {
   return splitParagraphs(text).map((p) => renderInline(p, cites));
+}
+
+/** The `#step-…`, `#case-…` and `#rule-…` anchors a text links to. */
+export function extractAnchors(text: string): string[] {
+  return [...text.matchAll(/\]\((#(?:step|case|rule)-[a-z0-9-]+)\)/g)].map((m) => m[1]!);
 }
 
 /**

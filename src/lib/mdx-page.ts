@@ -22,7 +22,7 @@ export interface MdxPage {
   body: string;
   /** The body as HTML; empty when there are problems. */
   html: string;
-  /** Where the body's links go: only `mailto:` addresses, since web links are problems. */
+  /** Where the body's links go: `mailto:` addresses and `#step-…`/`#case-…`/`#rule-…` anchors, since web links are problems. */
   links: string[];
   /** Its paragraphs and list items, with their citations, for the citation rules. */
   paragraphs: BodyParagraph[];
@@ -88,6 +88,11 @@ export interface ProseProblem {
   fix?: string;
 }
 
+/** A link to a step, special case or rule of the same page, the same in every language. */
+export const SECTION_ANCHOR = /^#(?:step|case|rule)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const anchorFix =
+  'Link to a part of this page as #step-<id>, #case-<id> or #rule-<id>, or write the address as text.';
+
 const webLinkFix =
   'Move the link into a frontmatter text (a step, a note or the FAQ) or list the page under sources.';
 
@@ -142,7 +147,22 @@ export function renderProse(
       // The body is context prose; web links belong in the frontmatter, which the page renders as checked links.
       if (/^https?:/.test(href))
         problems.push({ line, problem: `Link to ${href} in the MDX body.`, fix: webLinkFix });
-      else links.push(href);
+      else if (href.startsWith('mailto:')) links.push(href);
+      // A section of the page: the content rules check that it exists.
+      else if (SECTION_ANCHOR.test(href)) links.push(href);
+      else
+        problems.push({
+          line,
+          problem: `A link to "${href}", which leads nowhere from a guide.`,
+          fix: anchorFix,
+        });
+    }
+    if (node.type === 'element' && node.tagName === 'img') {
+      problems.push({
+        line,
+        problem: `An image (${String(node.properties?.src ?? '')}), which guides do not show.`,
+        fix: 'Describe it in words: pages stay small and readable offline and by screen readers.',
+      });
     }
     if (node.type === 'element' && ['strong', 'code'].includes(node.tagName)) {
       if (isLeftToRightCode(textOf(node))) node.properties = { ...node.properties, dir: 'ltr' };

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './support/site';
+import { pagesToVisit } from './support/site';
 import { localeCodes } from '../../src/i18n/locales';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -10,9 +10,8 @@ async function violations(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/* Every built page, in both colour schemes; search pages with results showing. */
-const everyPage = builtPages()
-  .map((p) => p.url)
+/* A page of every template in every locale (every page with SWEEP=1), in both colour schemes; search pages with results showing. */
+const everyPage = pagesToVisit()
   .filter((url) => !url.includes('/search/'))
   .concat(localeCodes.map((l) => `/${l}/search/?q=SIM`));
 

@@ -89,3 +89,14 @@ describe('source addresses', () => {
     expect(sourceUrlProblem('http://www.pmdpk.com/mnp/', true)).toBeUndefined();
   });
 });
+
+describe('contact links', () => {
+  it('dial numbers and codes as written, escaping #, and leave codes with letters unlinked', async () => {
+    const { contactHref } = await import('../../src/lib/contacts');
+    expect(contactHref({ kind: 'phone', value: '+973 3961 1196' })).toBe('tel:+97339611196');
+    expect(contactHref({ kind: 'short-code', value: '*199#' })).toBe('tel:*199%23');
+    expect(contactHref({ kind: 'short-code', value: '#PORT' })).toBeUndefined();
+    expect(contactHref({ kind: 'whatsapp', value: '03003008000' })).toBeUndefined();
+    expect(contactHref({ kind: 'email', value: 'ccmail@kcell.kz' })).toBe('mailto:ccmail@kcell.kz');
+  });
+});

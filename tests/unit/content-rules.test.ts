@@ -296,6 +296,21 @@ describe('content rules', () => {
     ]);
   });
 
+  it('accept links to the page’s own steps and reject links to steps it does not have', () => {
+    const page = guide(
+      'en/pk/jazz',
+      ['a', 'b', 'c'],
+      {
+        faq: [{ question: 'How?', answer: 'See [step b](#step-b) and [the lost SIM](#case-lost-sim).' }],
+      },
+      ['#step-c', '#rule-x'],
+    );
+    expect(checkContent(facts([page])).map((i) => [i.field, i.problem])).toEqual([
+      ['faq[0].answer', 'A link to #case-lost-sim, which is not a step, special case or rule of this page.'],
+      ['(body)', 'A link to #rule-x, which is not a step, special case or rule of this page.'],
+    ]);
+  });
+
   it('format each issue with file, field, problem and fix', () => {
     const text = formatIssues([{ file: 'f.mdx', field: 'steps[0].id', problem: 'P.', fix: 'F.' }]);
     expect(text).toBe('✖ f.mdx → steps[0].id\n  P.\n  Fix: F.');

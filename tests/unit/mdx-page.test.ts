@@ -91,4 +91,16 @@ describe('guide page bodies', () => {
       }),
     ]);
   });
+
+  it('keep links to a part of the page, and report other relative links and images with their line', () => {
+    const prose = renderProse(
+      'See [the lost-SIM case](#case-lost-sim).\n\n[map](./map.html) ![](./map.png)',
+      4,
+    );
+    expect(prose.links).toEqual(['#case-lost-sim']);
+    expect(prose.problems.map((p) => [p.line, p.problem])).toEqual([
+      [7, 'A link to "./map.html", which leads nowhere from a guide.'],
+      [7, 'An image (./map.png), which guides do not show.'],
+    ]);
+  });
 });

@@ -36,3 +36,30 @@ export function fileFor(pathname: string): string | undefined {
     : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
   return candidates.find((c) => existsSync(c) && !c.endsWith('/'));
 }
+
+/** What a page is: its template, its locale and whether it shows the English fallback. */
+function templateOf(page: BuiltPage): string {
+  const [, locale = '', country, carrier] = page.url.split('/');
+  const kind = !country ? 'home' : country === 'search' ? 'search' : carrier ? 'guide' : 'overview';
+  const fallback = page.doc.querySelector('.fallback-notice') ? 'fallback' : 'own';
+  return `${locale}|${kind}|${fallback}`;
+}
+
+/**
+ * The pages browser checks visit: one per template, locale (so every script
+ * and direction) and fallback state, since pages of one template differ only
+ * in their text. `SWEEP=1` visits every page (`npm run test:sweep`).
+ */
+export function pagesToVisit(): string[] {
+  const pages = builtPages();
+  if (process.env.SWEEP === '1') return pages.map((p) => p.url);
+  const seen = new Set<string>();
+  return pages
+    .filter((page) => {
+      const template = templateOf(page);
+      if (seen.has(template)) return false;
+      seen.add(template);
+      return true;
+    })
+    .map((p) => p.url);
+}
