@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { builtPages, fileFor } from './support/site';
-import { loadContent } from '../unit/support/content-tree';
+import { loadContent } from '../../src/lib/content-tree';
 import { allowedHosts, hostOf } from '../../src/lib/content-rules';
 import { localeCodes } from '../../src/i18n/locales';
 import { correctionsUrl } from '../../src/config/site';

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { builtPages } from './support/site';
 import { getLocale, localeCodes } from '../../src/i18n/locales';
-import { loadContent } from '../unit/support/content-tree';
+import { loadContent } from '../../src/lib/content-tree';
 
 const pages = builtPages();
 const content = loadContent();

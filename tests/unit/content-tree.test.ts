@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from './support/content-tree';
+import { loadContent } from '../../src/lib/content-tree';
 import { checkContent, formatIssues, hostOf } from '../../src/lib/content-rules';
 import { guideId } from '../../src/lib/content-paths';
 import { defaultLocale } from '../../src/i18n/locales';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guideSchemaForTests } from './support/content-tree';
+import { guideSchemaForTests } from '../../src/lib/content-tree';
 import { readMdxPage } from '../../src/lib/mdx-page';
 import { countrySchema } from '../../src/schemas/country';
 import { sourceRegistrySchema } from '../../src/schemas/source';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 
 const jazz = readMdxPage(readFileSync('content/guides/en/pk/jazz.mdx', 'utf8')).frontmatter as Record<
   string,
@@ -68,7 +68,7 @@ describe('the guide schema', () => {
 });
 
 describe('the sources schema', () => {
-  const pk = parseYaml(readFileSync('content/sources/pk.yaml', 'utf8'));
+  const pk = parseYaml(readFileSync('content/sources/pk.yaml', 'utf8')) as Record<string, object>;
   const errors = (value: unknown) => {
     const result = sourceRegistrySchema.safeParse(value);
     return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -94,7 +94,7 @@ describe('the sources schema', () => {
 });
 
 describe('the country schema', () => {
-  const pk = parseYaml(readFileSync('content/countries/pk.yaml', 'utf8'));
+  const pk = parseYaml(readFileSync('content/countries/pk.yaml', 'utf8')) as Record<string, unknown>;
 
   it('accepts the real Pakistan file', () => {
     expect(countrySchema.safeParse(pk).success).toBe(true);

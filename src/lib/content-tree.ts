@@ -1,19 +1,20 @@
 /**
  * Reads the real content/ tree without Astro: the same zod schemas (with
- * plain string checks where Astro uses `reference()`) and the same
- * cross-entry rules the build runs.
+ * plain string checks where Astro uses `reference()`), the same YAML parser
+ * (js-yaml, as Astro) and the same cross-entry rules the build runs. Used by
+ * the tests and the authoring tools (src/tools/).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { readMdxPage } from '../../../src/lib/mdx-page';
+import { load as parseYaml } from 'js-yaml';
+import { readMdxPage } from './mdx-page';
 import { z } from 'astro/zod';
-import { countrySchema, type Country } from '../../../src/schemas/country';
-import { carrierSchema } from '../../../src/schemas/carrier';
-import { guidePageSchema } from '../../../src/schemas/guide';
-import { sourceRegistrySchema, type SourceRegistry } from '../../../src/schemas/source';
-import type { ContentFacts, PageFacts } from '../../../src/lib/content-rules';
-import { defaultLocale, everywhereLocales, localeCodes } from '../../../src/i18n/locales';
+import { countrySchema, type Country } from '../schemas/country';
+import { carrierSchema } from '../schemas/carrier';
+import { guidePageSchema } from '../schemas/guide';
+import { sourceRegistrySchema, type SourceRegistry } from '../schemas/source';
+import type { ContentFacts, PageFacts } from './content-rules';
+import { defaultLocale, everywhereLocales, localeCodes } from '../i18n/locales';
 
 export const carrierSchemaForTests = carrierSchema(z.string());
 export const guideSchemaForTests = guidePageSchema({ country: z.string(), carrier: z.string() });
