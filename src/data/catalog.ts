@@ -8,6 +8,7 @@ import { defaultLocale, everywhereLocales, localeCodes, type LocaleCode } from '
 import { checkContent, contentProblemsMessage, type PageFacts } from '../lib/content-rules';
 import { guideId } from '../lib/content-paths';
 import { editProblems } from '../lib/edit-problems';
+import { englishFingerprint, isBehind } from '../lib/translation-status';
 import type { SourceRegistry } from '../schemas/source';
 import type { BodyParagraph } from '../lib/citations';
 
@@ -105,6 +106,22 @@ function toPageFacts(page: GuidePageEntry): PageFacts {
 /** The MDX body's paragraphs with their citations, as the loader recorded them. */
 export function bodyParagraphs(page: GuidePageEntry): BodyParagraph[] {
   return (page.rendered?.metadata?.paragraphs as BodyParagraph[] | undefined) ?? [];
+}
+
+/**
+ * For a translation that has not been brought up to date since its English
+ * page changed in substance: the English page's date. Undefined otherwise.
+ */
+export function behindEnglishSince(
+  { pageById }: Catalog,
+  { entry, isFallback }: ResolvedPage<GuidePageEntry>,
+): Date | undefined {
+  const reference = `${defaultLocale}/`;
+  if (isFallback || entry.id.startsWith(reference)) return undefined;
+  const english = pageById.get(entry.id.replace(/^[^/]+\//, reference));
+  if (!english) return undefined;
+  const current = englishFingerprint(english.data, bodyParagraphs(english));
+  return isBehind(entry.data.follows, current) ? english.data.lastVerified : undefined;
 }
 
 /** The page for a locale, falling back to English with `isFallback` set. */

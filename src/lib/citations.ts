@@ -7,6 +7,7 @@
  * so the two can never disagree.
  */
 import type { Source, SourceKind } from '../schemas/source';
+import { shortHash } from './hash';
 
 /** `[^id]`; the id is checked against the country's sources, not by this pattern. */
 export const CITATION = /\[\^([^\]\s]+)\]/g;
@@ -150,11 +151,9 @@ export interface CitedSource {
   anchors: string[];
 }
 
-/** Short, stable anchor for the n-th citation in a paragraph (FNV-1a of its key). */
+/** Short, stable anchor for the n-th citation in a paragraph. */
 export function citationAnchor(key: string, n: number): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return `cite-${(hash >>> 0).toString(36)}-${n + 1}`;
+  return `cite-${shortHash(key)}-${n + 1}`;
 }
 
 /**

@@ -80,6 +80,15 @@ const pageBase = z.object({
   summary: z.string().min(1),
   /** The day the facts were last checked against the sources. */
   lastVerified: dateSchema,
+  /**
+   * For a translation: the fingerprint of the English page it was last brought
+   * up to date with (`npm run translations -- --stamp <file>` writes it). When
+   * English changes in substance, the page says the translation may be behind.
+   */
+  follows: z
+    .string()
+    .regex(/^[0-9a-z]+$/)
+    .optional(),
   /** Frequently asked questions. */
   faq: z.array(z.object({ question: inlineText, answer: inlineText })).default([]),
 });
