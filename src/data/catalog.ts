@@ -11,6 +11,7 @@ import { editProblems } from '../lib/edit-problems';
 import { englishFingerprint, isBehind } from '../lib/translation-status';
 import type { SourceRegistry } from '../schemas/source';
 import type { BodyParagraph } from '../lib/citations';
+import type { BodyContact, BodyRef } from '../lib/mdx-components';
 
 export type CountryEntry = CollectionEntry<'countries'>;
 export type CarrierEntry = CollectionEntry<'carriers'>;
@@ -98,6 +99,8 @@ function toPageFacts(page: GuidePageEntry): PageFacts {
     id: page.id,
     bodyLinks: (page.rendered?.metadata?.links as string[] | undefined) ?? [],
     bodyParagraphs: bodyParagraphs(page),
+    bodyRefs: (page.rendered?.metadata?.refs as BodyRef[] | undefined) ?? [],
+    bodyContacts: (page.rendered?.metadata?.contacts as BodyContact[] | undefined) ?? [],
     data:
       data.type === 'guide' ? { ...data, carrier: data.carrier.id } : { ...data, country: data.country.id },
   };

@@ -6,6 +6,7 @@
 import { extractAnchors, extractUrls } from './inline-markdown';
 import { guideFile, parseGuideId } from './content-paths';
 import { citationUnits, citedIds, hasDigit, type BodyParagraph, type PageTexts } from './citations';
+import type { BodyContact, BodyRef } from './mdx-components';
 
 /** One thing wrong with the content, phrased so an editor can fix it. */
 export interface ContentIssue {
@@ -72,6 +73,9 @@ export interface PageFacts {
   bodyLinks: string[];
   /** The MDX body's paragraphs, with their citations. */
   bodyParagraphs: BodyParagraph[];
+  /** The MDX body's `<Ref>`s and `<Contact>`s. */
+  bodyRefs?: BodyRef[];
+  bodyContacts?: BodyContact[];
 }
 
 export interface ContentFacts {
@@ -101,6 +105,7 @@ export function checkContent(facts: ContentFacts): ContentIssue[] {
       ...checkStepAlternatives(page),
       ...checkCitations(page, facts),
       ...checkSectionLinks(page),
+      ...checkBodyComponents(page, facts),
       ...checkLinkDomains(page, facts),
     ]),
     ...checkUnusedSources(facts),
@@ -569,6 +574,58 @@ export function checkSectionLinks(page: PageFacts): ContentIssue[] {
       problem: `A link to ${href}, which is not a step, special case or rule of this page.`,
       fix: `Use one of: ${[...anchors].join(', ') || '(none: the page has no steps, cases or rules)'}.`,
     }));
+}
+
+/** The ids a page can be linked at: its steps, special cases and rules. */
+function anchorsOf(page: PageFacts | undefined): string[] {
+  if (!page) return [];
+  return [
+    ...(page.data.steps ?? []).map((s) => `step-${s.id}`),
+    ...(page.data.specialCases ?? []).map((s) => `case-${s.id}`),
+    ...(page.data.rules ?? []).map((s) => `rule-${s.id}`),
+  ];
+}
+
+/** A body's `<Ref>`s lead to a step, case or rule that exists, and its `<Contact>`s to a contact of its carrier. */
+export function checkBodyComponents(page: PageFacts, facts: ContentFacts): ContentIssue[] {
+  const file = guideFile(page.id);
+  const { locale } = parseGuideId(page.id);
+  const byId = new Map(facts.pages.map((p) => [p.id, p]));
+  const issues: ContentIssue[] = [];
+  for (const ref of page.bodyRefs ?? []) {
+    // Ids are the same in every language: check the English page, which always exists.
+    const target = ref.guide
+      ? byId.get(`${facts.referenceLocale}/${ref.guide.includes('/') ? ref.guide : `${ref.guide}/index`}`)
+      : page;
+    const anchors = anchorsOf(target);
+    if (!target)
+      issues.push({
+        file,
+        field: `(body, line ${ref.line})`,
+        problem: `<Ref guide="${ref.guide}"> names a page that does not exist.`,
+        fix: 'Name a guide as "<cc>/<carrier>" or an overview as "<cc>", e.g. guide="pk/zong".',
+      });
+    else if (!anchors.includes(ref.anchor))
+      issues.push({
+        file,
+        field: `(body, line ${ref.line})`,
+        problem: `<Ref> to #${ref.anchor}, which ${ref.guide ? `content/guides/${locale === facts.referenceLocale ? locale : facts.referenceLocale}/${ref.guide}` : 'this page'} does not have.`,
+        fix: `Use one of: ${anchors.map((a) => a.replace(/^(\w+)-/, '$1="') + '"').join(', ')}.`,
+      });
+  }
+  const carrier = page.data.carrier ? facts.carriers.get(page.data.carrier) : undefined;
+  const contactIds = carrier?.contacts.map((c) => c.id) ?? [];
+  for (const contact of page.bodyContacts ?? [])
+    if (!contactIds.includes(contact.id))
+      issues.push({
+        file,
+        field: `(body, line ${contact.line})`,
+        problem: `<Contact id="${contact.id}">: ${carrier ? 'the carrier has no such contact' : 'a country overview has no carrier contacts'}.`,
+        fix: contactIds.length
+          ? `Use one of: ${contactIds.join(', ')} (content/carriers/${page.data.carrier}.yaml).`
+          : 'Add the contact to the carrier file first, with its source.',
+      });
+  return issues;
 }
 
 /** One readable block per issue, for the build log. */

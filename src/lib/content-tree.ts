@@ -74,12 +74,21 @@ export function loadContent(root = 'content'): LoadedContent {
   const pages: PageFacts[] = [];
   for (const file of walk(join(root, 'guides'))) {
     const id = relative(join(root, 'guides'), file).replace(/\.mdx$/, '');
-    const { frontmatter, body, links, paragraphs, problems } = readMdxPage(readFileSync(file, 'utf8'));
+    const { frontmatter, body, links, paragraphs, refs, contacts, problems } = readMdxPage(
+      readFileSync(file, 'utf8'),
+    );
     for (const p of problems) schemaErrors.push(`${file} → ${p.field}: ${p.problem}`);
     const data = validate(file, guideSchemaForTests, frontmatter);
     if (data) {
       pageData.set(id, { data, body, links });
-      pages.push({ id, bodyLinks: links, bodyParagraphs: paragraphs, data: data as PageFacts['data'] });
+      pages.push({
+        id,
+        bodyLinks: links,
+        bodyParagraphs: paragraphs,
+        bodyRefs: refs,
+        bodyContacts: contacts,
+        data: data as PageFacts['data'],
+      });
     }
   }
 

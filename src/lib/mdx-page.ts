@@ -12,6 +12,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import { isLeftToRightCode } from './inline-markdown';
 import { CITATION, type BodyParagraph } from './citations';
+import { componentNames, renderComponent, type BodyContact, type BodyRef } from './mdx-components';
 import type { ContentIssue } from './content-rules';
 
 /** A mistake in an MDX file; `field` says where, e.g. `(body, line 12)`. */
@@ -26,6 +27,9 @@ export interface MdxPage {
   links: string[];
   /** Its paragraphs and list items, with their citations, for the citation rules. */
   paragraphs: BodyParagraph[];
+  /** Its `<Ref>`s and `<Contact>`s, for the rules and the page that fills them in. */
+  refs: BodyRef[];
+  contacts: BodyContact[];
   problems: PageProblem[];
 }
 
@@ -34,7 +38,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const yamlFix =
   'Check the indentation, and quote a text that contains a colon followed by a space ("Note: …").';
 const proseFix =
-  'Write the body as plain Markdown prose; put facts in the frontmatter. Escape a literal { or < as \\{ or \\<.';
+  'Write the body as Markdown prose with the site components (README "Components in guide bodies"); put facts in the frontmatter. Escape a literal { or < as \\{ or \\<.';
 
 /**
  * Reads an MDX file. js-yaml is what Astro's own frontmatter parsing uses;
@@ -57,6 +61,8 @@ export function readMdxPage(source: string): MdxPage {
       html: '',
       links: [],
       paragraphs: [],
+      refs: [],
+      contacts: [],
       problems: [{ field, problem, fix: yamlFix }],
     };
   }
@@ -64,7 +70,7 @@ export function readMdxPage(source: string): MdxPage {
   // proportion to what it parses (about 200 MB for the benchmark's 6,300 whole
   // files, 30 MB for their bodies), and the frontmatter is already parsed.
   const linesBefore = source.slice(0, source.length - body.length).split('\n').length - 1;
-  const { html, links, paragraphs, problems } = renderProse(body, linesBefore);
+  const { html, links, paragraphs, refs, contacts, problems } = renderProse(body, linesBefore);
   return {
     frontmatter:
       frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {},
@@ -72,6 +78,8 @@ export function readMdxPage(source: string): MdxPage {
     html,
     links,
     paragraphs,
+    refs,
+    contacts,
     problems: problems.map(({ line, problem, fix }) => ({
       field: `(body, line ${line})`,
       problem,
@@ -93,6 +101,8 @@ export const SECTION_ANCHOR = /^#(?:step|case|rule)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const anchorFix =
   'Link to a part of this page as #step-<id>, #case-<id> or #rule-<id>, or write the address as text.';
 
+const componentFix = `Use a site component with its documented props (${componentNames.join(', ')}: see README "Components in guide bodies").`;
+
 const webLinkFix =
   'Move the link into a frontmatter text (a step, a note or the FAQ) or list the page under sources.';
 
@@ -111,7 +121,14 @@ const TEXT_BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td'
 export function renderProse(
   body: string,
   linesBefore = 0,
-): { html: string; links: string[]; paragraphs: BodyParagraph[]; problems: ProseProblem[] } {
+): {
+  html: string;
+  links: string[];
+  paragraphs: BodyParagraph[];
+  refs: BodyRef[];
+  contacts: BodyContact[];
+  problems: ProseProblem[];
+} {
   let tree: HastNode;
   try {
     // Typographic quotes and dashes, as Astro's own Markdown and MDX give by default.
@@ -124,12 +141,44 @@ export function renderProse(
       html: '',
       links: [],
       paragraphs: [],
+      refs: [],
+      contacts: [],
       problems: [{ line: Number(line ?? 1) + linesBefore, problem: text ?? message }],
     };
   }
   const problems: ProseProblem[] = [];
   const links: string[] = [];
   const paragraphs: BodyParagraph[] = [];
+  const refs: BodyRef[] = [];
+  const contacts: BodyContact[] = [];
+  // Site components become HTML or placeholders; comments go; anything else is a problem.
+  const resolve = (node: HastNode) => {
+    if (!('children' in node)) return;
+    node.children = (node.children as HastNode[]).flatMap((child): HastNode[] => {
+      const line = (child.position?.start.line ?? 1) + linesBefore;
+      if (child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression') {
+        if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(String((child as { value?: string }).value ?? ''))) return [];
+        problems.push({ line, problem: describeMdxNode(child) });
+        return [];
+      }
+      if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
+        const result = renderComponent(child, line);
+        problems.push(...result.problems.map((problem) => ({ line, problem, fix: componentFix })));
+        if (result.ref) refs.push(result.ref);
+        if (result.contact) contacts.push(result.contact);
+        if (!result.node) return [];
+        resolve(result.node);
+        return [result.node];
+      }
+      if (child.type.startsWith('mdx')) {
+        problems.push({ line, problem: describeMdxNode(child) });
+        return [];
+      }
+      resolve(child);
+      return [child];
+    }) as typeof node.children;
+  };
+  resolve(tree);
   const visit = (node: HastNode) => {
     const line = (node.position?.start.line ?? 1) + linesBefore;
     if (node.type === 'element' && TEXT_BLOCKS.has(node.tagName) && !hasTextBlock(node)) {
@@ -142,7 +191,7 @@ export function renderProse(
       problems.push({ line, problem: describeMdxNode(node) });
       return;
     }
-    if (node.type === 'element' && node.tagName === 'a') {
+    if (node.type === 'element' && node.tagName === 'a' && !node.properties?.dataRef) {
       const href = String(node.properties?.href ?? '');
       // The body is context prose; web links belong in the frontmatter, which the page renders as checked links.
       if (/^https?:/.test(href))
@@ -170,7 +219,14 @@ export function renderProse(
     if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
   };
   visit(tree);
-  return { html: problems.length ? '' : toHtml(tree as Root).trim(), links, paragraphs, problems };
+  return {
+    html: problems.length ? '' : toHtml(tree as Root).trim(),
+    links,
+    paragraphs,
+    refs,
+    contacts,
+    problems,
+  };
 }
 
 function hasTextBlock(node: HastNode): boolean {
@@ -213,6 +269,23 @@ function citeInside(block: HastNode, key: string) {
 }
 
 const PLACEHOLDER = /<sup data-cite="([^"]+)" data-key="([^"]+)" data-n="(\d+)"><\/sup>/g;
+
+const REF = /<a data-ref="([^"#]*)#([^"]+)">([\s\S]*?)<\/a>/g;
+const CONTACT = /<span data-contact="([^"]+)"><\/span>/g;
+
+/**
+ * The body's HTML with each `<Ref>` and `<Contact>` placeholder filled in:
+ * `ref(guide, anchor, text)` gives a reference's link (`text` is the
+ * author's own link text, if any), `contact(id)` a contact's HTML.
+ */
+export function fillBodyComponents(
+  html: string,
+  fill: { ref: (guide: string, anchor: string, text: string) => string; contact: (id: string) => string },
+): string {
+  return html
+    .replace(REF, (_, guide: string, anchor: string, text: string) => fill.ref(guide, anchor, text))
+    .replace(CONTACT, (_, id: string) => fill.contact(id));
+}
 
 /** The body's HTML with each citation placeholder replaced by the page's numbered marker. */
 export function fillBodyCitations(

@@ -70,7 +70,15 @@ export function mdxPages({ pattern, base }: Options): Loader {
           data,
           filePath,
           digest,
-          rendered: { html: page.html, metadata: { links: page.links, paragraphs: page.paragraphs } },
+          rendered: {
+            html: page.html,
+            metadata: {
+              links: page.links,
+              paragraphs: page.paragraphs,
+              refs: page.refs,
+              contacts: page.contacts,
+            },
+          },
         });
         return [];
       }

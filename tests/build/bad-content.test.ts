@@ -161,12 +161,14 @@ describe('a content mistake stops the build', { timeout: 120_000 }, () => {
 
   it('for a component in an MDX body', () => {
     const { status, output } = buildWith('content/guides/ar/bh/batelco.mdx', (t) =>
-      t.replace(/\n---\n/, '\n---\n\n<Callout>تنبيه</Callout>\n'),
+      t.replace(/\n---\n/, '\n---\n\n<Banner>تنبيه</Banner>\n'),
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/✖ content\/guides\/ar\/bh\/batelco\.mdx → \(body, line \d+\)/);
-    expect(output).toContain('<Callout> is a component or HTML tag, which guide bodies do not use.');
-    expect(output).toContain('Fix: Write the body as plain Markdown prose');
+    expect(output).toContain(
+      '<Banner> is not a site component. Guide bodies may use: <Callout>, <Ref>, <Contact>.',
+    );
+    expect(output).toContain('Fix: Use a site component with its documented props');
   });
 
   it('for an invalid date', () => {

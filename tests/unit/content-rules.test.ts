@@ -311,6 +311,22 @@ describe('content rules', () => {
     ]);
   });
 
+  it('check that a body’s references lead to a step, case or rule that exists, and its contacts to the carrier’s', () => {
+    const page = guide('en/pk/jazz', ['a', 'b', 'c']);
+    page.bodyRefs = [
+      { line: 40, anchor: 'step-b' },
+      { line: 41, anchor: 'step-z' },
+      { line: 42, guide: 'pk', anchor: 'rule-registration-check' },
+      { line: 43, guide: 'pk/zong', anchor: 'step-a' },
+    ];
+    page.bodyContacts = [{ line: 44, id: 'whatsapp' }];
+    expect(checkContent(facts([page])).map((i) => [i.field, i.problem])).toEqual([
+      ['(body, line 41)', '<Ref> to #step-z, which this page does not have.'],
+      ['(body, line 43)', '<Ref guide="pk/zong"> names a page that does not exist.'],
+      ['(body, line 44)', '<Contact id="whatsapp">: the carrier has no such contact.'],
+    ]);
+  });
+
   it('format each issue with file, field, problem and fix', () => {
     const text = formatIssues([{ file: 'f.mdx', field: 'steps[0].id', problem: 'P.', fix: 'F.' }]);
     expect(text).toBe('✖ f.mdx → steps[0].id\n  P.\n  Fix: F.');

@@ -10,6 +10,8 @@ describe('guide page bodies', () => {
       body: '\nText.\n\naccessed: no frontmatter here\n',
       html: '<p>Text.</p>\n<p>accessed: no frontmatter here</p>',
       links: [],
+      refs: [],
+      contacts: [],
       paragraphs: [
         { line: 6, text: 'Text.', key: 'body:6:1' },
         { line: 8, text: 'accessed: no frontmatter here', key: 'body:8:1' },
@@ -32,11 +34,11 @@ describe('guide page bodies', () => {
   });
 
   it('report body problems with the line and how to fix them', () => {
-    expect(readMdxPage(page('Hello <Callout />')).problems).toEqual([
+    expect(readMdxPage(page('Hello <Banner />')).problems).toEqual([
       {
         field: '(body, line 6)',
-        problem: '<Callout> is a component or HTML tag, which guide bodies do not use.',
-        fix: expect.stringContaining('plain Markdown prose'),
+        problem: '<Banner> is not a site component. Guide bodies may use: <Callout>, <Ref>, <Contact>.',
+        fix: expect.stringContaining('Use a site component with its documented props'),
       },
     ]);
   });
@@ -45,6 +47,8 @@ describe('guide page bodies', () => {
     expect(renderProse(`Jazz's **WhatsApp** "line".\n\nSecond paragraph.`)).toEqual({
       html: '<p>Jazz’s <strong>WhatsApp</strong> “line”.</p>\n<p>Second paragraph.</p>',
       links: [],
+      refs: [],
+      contacts: [],
       paragraphs: [
         { line: 1, text: 'Jazz’s WhatsApp “line”.', key: 'body:1:1' },
         { line: 3, text: 'Second paragraph.', key: 'body:3:1' },
@@ -61,11 +65,14 @@ describe('guide page bodies', () => {
 
   it('report components, imports and expressions with the line of the file', () => {
     const { html, problems } = readMdxPage(
-      page('Hello.\n\n<Callout>Hi</Callout>\n\nimport X from "x"\n\nSum {1 + 1}.'),
+      page('Hello.\n\n<Banner>Hi</Banner>\n\nimport X from "x"\n\nSum {1 + 1}.'),
     );
     expect(html).toBe('');
     expect(problems.map(({ field, problem }) => [field, problem])).toEqual([
-      ['(body, line 8)', '<Callout> is a component or HTML tag, which guide bodies do not use.'],
+      [
+        '(body, line 8)',
+        '<Banner> is not a site component. Guide bodies may use: <Callout>, <Ref>, <Contact>.',
+      ],
       ['(body, line 10)', 'An import or export, which guide bodies do not use.'],
       ['(body, line 12)', 'A {…} expression, which guide bodies do not use.'],
     ]);
@@ -101,6 +108,31 @@ describe('guide page bodies', () => {
     expect(prose.problems.map((p) => [p.line, p.problem])).toEqual([
       [7, 'A link to "./map.html", which leads nowhere from a guide.'],
       [7, 'An image (./map.png), which guides do not show.'],
+    ]);
+  });
+
+  it('render the site components, drop comments, and refuse unknown components and bad props with their line', () => {
+    const prose = renderProse(
+      '{/* why */}\n\n<Callout type="warning">\nKeep the receipt.\n</Callout>\n\nSee <Ref step="get-proof" /> and <Ref case="lost-sim" guide="pk/zong">Zong</Ref>; ask <Contact id="whatsapp" />.',
+      10,
+    );
+    expect(prose.problems).toEqual([]);
+    expect(prose.html).toContain('<aside class="callout callout-warning">');
+    expect(prose.html).toContain('<a data-ref="#step-get-proof"></a>');
+    expect(prose.html).toContain('<a data-ref="pk/zong#case-lost-sim">Zong</a>');
+    expect(prose.html).toContain('<span data-contact="whatsapp"></span>');
+    expect(prose.html).not.toContain('why');
+    expect(prose.refs).toEqual([
+      { line: 17, guide: undefined, anchor: 'step-get-proof' },
+      { line: 17, guide: 'pk/zong', anchor: 'case-lost-sim' },
+    ]);
+    expect(prose.contacts).toEqual([{ line: 17, id: 'whatsapp' }]);
+
+    const bad = renderProse('<Callout type="danger">x</Callout>\n\n<Ref step="a" case="b" />\n\n<Map />', 0);
+    expect(bad.problems.map((p) => [p.line, p.problem])).toEqual([
+      [1, expect.stringMatching(/^<Callout>: type: Invalid option: expected one of "note"\|"warning"/)],
+      [3, '<Ref>: props: Give exactly one of step, case or rule.'],
+      [5, '<Map> is not a site component. Guide bodies may use: <Callout>, <Ref>, <Contact>.'],
     ]);
   });
 });
