@@ -4,6 +4,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatPolicy, mergePolicies, metaPolicies, parsePolicy } from '../lib/csp';
+import { variantMaps } from '../lib/chinese-variants';
+import * as OpenCC from 'opencc-js';
 
 /**
  * Files derived from every built page, written in one pass over `dist/`:
@@ -14,6 +16,9 @@ import { formatPolicy, mergePolicies, metaPolicies, parsePolicy } from '../lib/c
  * - `sw.js` from src/service-worker/sw.js, stamped with a version that
  *   changes whenever any page changes, so browsers pick up the new worker and
  *   refresh the pages they keep offline.
+ * - `pagefind/zh-variants.json`: Simplified ↔ Traditional character maps for
+ *   the characters of the Chinese pages, so search converts a query into the
+ *   script of the reader's index (src/lib/chinese-variants.ts).
  */
 export function siteFilesIntegration(): AstroIntegration {
   return {
@@ -25,9 +30,11 @@ export function siteFilesIntegration(): AstroIntegration {
         // Pages share a few distinct policies; parse each once.
         const policies = new Set<string>();
         const hash = createHash('sha256');
+        let chinese = '';
         for (const page of pages) {
           const html = await readFile(join(root, page), 'utf8');
           hash.update(page).update(html);
+          if (/^zh-/.test(page)) chinese += html;
           const found = metaPolicies(html.slice(0, html.indexOf('</head>')));
           if (found.length !== 1)
             throw new Error(`${page}: expected one CSP meta tag, found ${found.length}`);
@@ -46,6 +53,12 @@ export function siteFilesIntegration(): AstroIntegration {
           '',
         ].join('\n');
         await writeFile(join(root, '_headers'), headers);
+
+        const maps = variantMaps(chinese, {
+          toHant: OpenCC.Converter({ from: 'cn', to: 'hk' }),
+          toHans: OpenCC.Converter({ from: 'hk', to: 'cn' }),
+        });
+        await writeFile(join(root, 'pagefind', 'zh-variants.json'), JSON.stringify(maps));
 
         const version = hash.digest('hex').slice(0, 16);
         const template = await readFile(new URL('../service-worker/sw.js', import.meta.url), 'utf8');
