@@ -8,8 +8,9 @@
 // locale at a time stays near 400 MB. Pagefind writes each language's files
 // under hashed names, so the runs share one output folder; only
 // pagefind-entry.json, which lists the languages, is merged here.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 
 const [site, ...locales] = process.argv.slice(2);
@@ -18,6 +19,34 @@ const entryPath = join(outputPath, 'pagefind-entry.json');
 const fail = (errors, step) => {
   if (errors.length > 0) throw new Error(`Pagefind failed while ${step}:\n${errors.join('\n')}`);
 };
+
+/**
+ * Writes site-names.<lang>.json next to each index: every guide and overview
+ * with its Pagefind id (fragment hash), URL, kind, country and names, read back
+ * from the fragments Pagefind wrote. The search client loads it with Pagefind
+ * to correct mistyped names and to put the page a query names first without
+ * downloading result fragments (see src/lib/search.ts).
+ */
+async function writeSiteNames(outputPath, languages) {
+  const files = await readdir(join(outputPath, 'fragment'));
+  for (const language of languages) {
+    const pages = [];
+    for (const file of files.filter((f) => f.startsWith(`${language}_`)).sort()) {
+      // A fragment is gzipped "pagefind_dcd" followed by the page's JSON.
+      const raw = gunzipSync(await readFile(join(outputPath, 'fragment', file))).subarray(12);
+      const { url, meta } = JSON.parse(raw.toString('utf8'));
+      if (meta.kind !== 'guide' && meta.kind !== 'overview') continue;
+      pages.push({
+        id: file.replace(/\.pf_fragment$/, ''),
+        url,
+        kind: meta.kind,
+        country: url.split('/')[2],
+        names: (meta.names ?? '').split('|').filter(Boolean),
+      });
+    }
+    await writeFile(join(outputPath, `site-names.${language}.json`), JSON.stringify(pages));
+  }
+}
 
 try {
   let entry;
@@ -41,6 +70,7 @@ try {
   }
   if (!entry) throw new Error('No locale to index');
   await writeFile(entryPath, JSON.stringify({ ...entry, languages }));
+  await writeSiteNames(outputPath, Object.keys(languages));
   process.stdout.write(JSON.stringify({ languages }));
 } finally {
   await pagefind.close();
