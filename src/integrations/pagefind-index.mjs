@@ -22,10 +22,10 @@ const fail = (errors, step) => {
 
 /**
  * Writes site-names.<lang>.json next to each index: every guide and overview
- * with its Pagefind id (fragment hash), URL, kind, country and names, read back
+ * with its Pagefind id (fragment hash), URL, kind, country, names and title, read back
  * from the fragments Pagefind wrote. The search client loads it with Pagefind
- * to correct mistyped names and to put the page a query names first without
- * downloading result fragments (see src/lib/search.ts).
+ * to correct mistyped names, to put the page a query names first, and to list
+ * results without downloading their fragments (see src/lib/search.ts).
  */
 async function writeSiteNames(outputPath, languages) {
   const files = await readdir(join(outputPath, 'fragment'));
@@ -42,6 +42,9 @@ async function writeSiteNames(outputPath, languages) {
         kind: meta.kind,
         country: url.split('/')[2],
         names: (meta.names ?? '').split('|').filter(Boolean),
+        title: meta.title,
+        carrier: meta.carrier,
+        countryName: meta.country,
       });
     }
     await writeFile(join(outputPath, `site-names.${language}.json`), JSON.stringify(pages));

@@ -207,6 +207,10 @@ export interface NamedPage {
   country: string;
   /** Every name of the carrier (guides) or country (overviews), in every script. */
   names: string[];
+  /** The page's title, and its carrier's and country's names in the reader's language. */
+  title?: string;
+  carrier?: string;
+  countryName?: string;
 }
 
 const HAN_LATIN_EDGE =

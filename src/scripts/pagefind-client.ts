@@ -181,7 +181,9 @@ async function rank(
 
 /**
  * Searches. An empty query with filters lists every page that matches the
- * filters. `offset` pages through the same ordered list, so pages never
+ * filters. Only the first `detailed` hits come with an excerpt and sections
+ * (each costs a fragment download); the others are listed by title. When
+ * `current()` turns false before fragments load, none are fetched. `offset` pages through the same ordered list, so pages never
  * overlap. Throws {@link SearchUnavailable} when Pagefind cannot load; the next
  * call tries again. Callers debounce their own input: Pagefind's
  * `debouncedSearch` is global, so the header box and the search page would
@@ -192,24 +194,34 @@ export async function search(
   filters: FilterSelection = {},
   limit = 8,
   offset = 0,
+  { detailed = limit, current = () => true }: { detailed?: number; current?: () => boolean } = {},
 ): Promise<{ total: number; hits: SearchHit[] }> {
   const { pagefind, pages } = await loadPagefind();
   try {
     const ranked = await rank(pagefind, pages, query, filters);
-    // Each result's data is a fragment of a few KB: load only what is shown.
-    const data = await Promise.all(
-      ranked.ids.slice(offset, offset + limit).map((id) => ranked.results.get(id)!.data()),
+    // The reader typed on while the index loaded: no fragment for an answer nobody will see.
+    if (!current()) return { total: ranked.total, hits: [] };
+    const byId = new Map(pages.map((p) => [p.id, p]));
+    // Each result's data is a fragment of a few KB: load only what is shown
+    // with its sections; a page of the names list can be listed without it.
+    const hits = await Promise.all(
+      ranked.ids.slice(offset, offset + limit).map(async (id, i): Promise<SearchHit> => {
+        const page = byId.get(id);
+        if (i >= detailed && page?.title) {
+          const meta = { title: page.title, carrier: page.carrier, country: page.countryName };
+          return { url: page.url, title: page.title, excerpt: '', meta, steps: [] };
+        }
+        const d = await ranked.results.get(id)!.data();
+        return {
+          url: d.url,
+          title: d.meta.title ?? d.url,
+          excerpt: d.excerpt,
+          meta: d.meta,
+          steps: anchoredSubResults(d.sub_results),
+        };
+      }),
     );
-    return {
-      total: ranked.total,
-      hits: data.map((d) => ({
-        url: d.url,
-        title: d.meta.title ?? d.url,
-        excerpt: d.excerpt,
-        meta: d.meta,
-        steps: anchoredSubResults(d.sub_results),
-      })),
-    };
+    return { total: ranked.total, hits };
   } catch (error) {
     // A chunk or fragment that failed to download stays failed inside this Pagefind.
     last = undefined;

@@ -276,14 +276,14 @@ describe('result order', () => {
 });
 
 describe('search status', () => {
-  const texts = (lang: string, count: Record<string, string>) => ({
+  const texts = (lang: string, count: Partial<Record<PluralCategory, string>> & { other: string }) => ({
     lang,
     count: {
-      zero: count.other!,
-      one: count.other!,
-      two: count.other!,
-      few: count.other!,
-      many: count.other!,
+      zero: count.other,
+      one: count.other,
+      two: count.other,
+      few: count.other,
+      many: count.other,
       ...count,
     },
     forQuery: '{results} for “{query}”',
