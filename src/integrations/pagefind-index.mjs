@@ -55,7 +55,13 @@ try {
   let entry;
   const languages = {};
   for (const locale of locales) {
-    const { index, errors } = await pagefind.createIndex({});
+    // An English fallback page (its article is lang="en" under another
+    // locale) is indexed by its header only: title, summary, carrier and
+    // country names in every script. Its English body would make every other
+    // language's index, and so every first search in it, grow with each
+    // untranslated guide; readers of that language search in their own words.
+    const excludeSelectors = locale === 'en' ? [] : ['article[lang="en"] > :not(.page-header)'];
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors });
     fail(errors, 'creating the index');
     if (!index) throw new Error('Pagefind returned no index');
     const added = await index.addDirectory({ path: site, glob: `${locale}/**/*.html` });
