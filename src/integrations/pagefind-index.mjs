@@ -8,8 +8,9 @@
 // locale at a time stays near 400 MB. Pagefind writes each language's files
 // under hashed names, so the runs share one output folder; only
 // pagefind-entry.json, which lists the languages, is merged here.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 
 const [site, ...locales] = process.argv.slice(2);
@@ -19,11 +20,48 @@ const fail = (errors, step) => {
   if (errors.length > 0) throw new Error(`Pagefind failed while ${step}:\n${errors.join('\n')}`);
 };
 
+/**
+ * Writes site-names.<lang>.json next to each index: every guide and overview
+ * with its Pagefind id (fragment hash), URL, kind, country, names and title, read back
+ * from the fragments Pagefind wrote. The search client loads it with Pagefind
+ * to correct mistyped names, to put the page a query names first, and to list
+ * results without downloading their fragments (see src/lib/search.ts).
+ */
+async function writeSiteNames(outputPath, languages) {
+  const files = await readdir(join(outputPath, 'fragment'));
+  for (const language of languages) {
+    const pages = [];
+    for (const file of files.filter((f) => f.startsWith(`${language}_`)).sort()) {
+      // A fragment is gzipped "pagefind_dcd" followed by the page's JSON.
+      const raw = gunzipSync(await readFile(join(outputPath, 'fragment', file))).subarray(12);
+      const { url, meta } = JSON.parse(raw.toString('utf8'));
+      if (meta.kind !== 'guide' && meta.kind !== 'overview') continue;
+      pages.push({
+        id: file.replace(/\.pf_fragment$/, ''),
+        url,
+        kind: meta.kind,
+        country: url.split('/')[2],
+        names: (meta.names ?? '').split('|').filter(Boolean),
+        title: meta.title,
+        carrier: meta.carrier,
+        countryName: meta.country,
+      });
+    }
+    await writeFile(join(outputPath, `site-names.${language}.json`), JSON.stringify(pages));
+  }
+}
+
 try {
   let entry;
   const languages = {};
   for (const locale of locales) {
-    const { index, errors } = await pagefind.createIndex({});
+    // An English fallback page (its article is lang="en" under another
+    // locale) is indexed by its header only: title, summary, carrier and
+    // country names in every script. Its English body would make every other
+    // language's index, and so every first search in it, grow with each
+    // untranslated guide; readers of that language search in their own words.
+    const excludeSelectors = locale === 'en' ? [] : ['article[lang="en"] > :not(.page-header)'];
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors });
     fail(errors, 'creating the index');
     if (!index) throw new Error('Pagefind returned no index');
     const added = await index.addDirectory({ path: site, glob: `${locale}/**/*.html` });
@@ -41,6 +79,7 @@ try {
   }
   if (!entry) throw new Error('No locale to index');
   await writeFile(entryPath, JSON.stringify({ ...entry, languages }));
+  await writeSiteNames(outputPath, Object.keys(languages));
   process.stdout.write(JSON.stringify({ languages }));
 } finally {
   await pagefind.close();

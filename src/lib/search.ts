@@ -145,7 +145,7 @@ export function queryNames(query: string, name: string): boolean {
   const needle = normalizeQuery(name);
   if (needle.length < 2) return false;
   const pattern = new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(needle)}(?!${WORD_CHAR})`, 'iu');
-  return pattern.test(normalizeQuery(query));
+  return pattern.test(spaceScripts(normalizeQuery(query)));
 }
 
 /** Separator of the `names` metadata value. */
@@ -190,4 +190,188 @@ export function chineseWordQueries(query: string): string[] {
     .map((s) => s.segment)
     .filter((word) => !HAN.test(word) || [...word].length >= 2);
   return [...new Set(words)].filter((word) => word !== query);
+}
+
+/**
+ * A page readers can name: a carrier guide or a country overview. The build
+ * writes one list per index (`/pagefind/site-names.<lang>.json`) with
+ * Pagefind's id of each page, so the client can reorder Pagefind's results
+ * before it downloads a single result fragment.
+ */
+export interface NamedPage {
+  /** Pagefind's result id (the page's fragment hash). */
+  id: string;
+  url: string;
+  kind: 'guide' | 'overview';
+  /** ISO code of the page's country, from its URL. */
+  country: string;
+  /** Every name of the carrier (guides) or country (overviews), in every script. */
+  names: string[];
+  /** The page's title, and its carrier's and country's names in the reader's language. */
+  title?: string;
+  carrier?: string;
+  countryName?: string;
+}
+
+const HAN_LATIN_EDGE =
+  /(?<=\p{Script=Han})(?=[\p{Script=Latin}\p{Script=Cyrillic}\p{N}])|(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{N}])(?=\p{Script=Han})/gu;
+
+/** Puts a space where Chinese meets Latin, Cyrillic or digits: "巴基斯坦Ufone销号" → "巴基斯坦 Ufone 销号". */
+export function spaceScripts(query: string): string {
+  return query.replace(HAN_LATIN_EDGE, ' ');
+}
+
+/** Case, accents, Arabic marks and ё/й folded away, for comparing a typed word with a name. */
+function fold(text: string): string {
+  return normalizeQuery(text).toLocaleLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment), over code points. */
+export function editDistance(a: string, b: string): number {
+  const s = [...a];
+  const t = [...b];
+  const d = Array.from({ length: s.length + 1 }, (_, i) => [i, ...Array<number>(t.length).fill(0)]);
+  for (let j = 1; j <= t.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= s.length; i++) {
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[s.length]![t.length]!;
+}
+
+const LETTERS = /^[\p{L}\p{N}-]+$/u;
+
+/**
+ * The carrier or country name a mistyped word stands for, if any: "jazzz" →
+ * Jazz, "kazakstan" → Kazakhstan, "билаин" → Билайн. Pagefind has no fuzzy
+ * matching, but names are a short list. A word is corrected only when it is
+ * no name itself, no prefix of one (the reader is still typing; Pagefind
+ * matches prefixes), starts with the same letter (typos rarely hit the first
+ * one), and is within one edit (two from seven letters on); below six letters
+ * the edit must be a letter added, dropped or swapped with its neighbour. A word that merely extends a name ("active",
+ * "globes") is kept, unless it only repeats the name's last letter ("jazzz").
+ */
+export function correctedName(word: string, names: Iterable<string>): string | undefined {
+  const typed = fold(word);
+  const length = [...typed].length;
+  if (length < 4 || !LETTERS.test(typed) || HAN.test(typed)) return undefined;
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    if (name.includes(' ')) continue;
+    const known = fold(name);
+    if (known === typed) {
+      // Only accents or ё/й differ ("билаин"): Pagefind needs the name's own spelling.
+      if (normalizeQuery(name).toLocaleLowerCase() === normalizeQuery(word).toLocaleLowerCase())
+        return undefined;
+      best = { name, distance: 0 };
+      continue;
+    }
+    if (known.startsWith(typed)) return undefined;
+    if ([...known].length < 3 || known[0] !== typed[0]) continue;
+    if (typed.startsWith(known) && !/^(.)\1*$/u.test(typed.slice(known.length) + known.at(-1))) continue;
+    // A short word with one letter swapped for another is more often another word ("zone", "Zong").
+    if (length < 6 && [...known].length === length && [...known].sort().join() !== [...typed].sort().join())
+      continue;
+    const distance = editDistance(typed, known);
+    if (distance <= (length >= 7 ? 2 : 1) && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+/** The query with mistyped carrier and country names replaced by the names (see {@link correctedName}). */
+export function correctNames(query: string, pages: NamedPage[]): string {
+  const names = [...new Set(pages.flatMap((p) => p.names))];
+  return spaceScripts(normalizeQuery(query))
+    .split(' ')
+    .map((word) => correctedName(word, names) ?? word)
+    .join(' ');
+}
+
+/** The pages whose carrier or country the query names. */
+export function namedPages(query: string, pages: NamedPage[]): NamedPage[] {
+  return pages.filter((p) => p.names.some((name) => queryNames(query, name)));
+}
+
+/**
+ * The query without the names it contains: what the reader wants to do, used
+ * to pick the sections of a page ("Ufone SIM stolen" → "SIM stolen"). Empty
+ * when the query is only names.
+ */
+export function topicOf(query: string, named: NamedPage[]): string {
+  const names = [...new Set(named.flatMap((p) => p.names))]
+    .map(normalizeQuery)
+    .filter((n) => n.length >= 2 && queryNames(query, n))
+    .sort((a, b) => b.length - a.length);
+  let topic = spaceScripts(normalizeQuery(query));
+  for (const name of names) {
+    topic = topic.replace(new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(name)}(?!${WORD_CHAR})`, 'giu'), ' ');
+  }
+  return topic.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Orders Pagefind's result ids before any result is downloaded, so a named
+ * page comes first wherever Pagefind ranked it and every page of results
+ * slices the same list (no result can show twice):
+ * 1. the guide of a carrier the query names;
+ * 2. the overview of a country it names;
+ * 3. other pages of those countries;
+ * 4. when the query names nothing (a topic: "port my number"), country
+ *    overviews, whose national rules answer it, before carrier guides.
+ * Pagefind's order is kept within each group.
+ */
+export function orderResultIds(ids: string[], query: string, pages: NamedPage[]): string[] {
+  const byId = new Map(pages.map((p) => [p.id, p]));
+  const named = namedPages(query, pages);
+  const countries = new Set(named.map((p) => p.country));
+  const rank = (id: string) => {
+    const page = byId.get(id);
+    if (!page) return 0;
+    if (named.includes(page)) return page.kind === 'guide' ? 4 : 3;
+    if (countries.has(page.country)) return 2;
+    return named.length === 0 && page.kind === 'overview' ? 1 : 0;
+  };
+  return ids
+    .map((id, index) => ({ id, index, rank: rank(id) }))
+    .sort((a, b) => b.rank - a.rank || a.index - b.index)
+    .map(({ id }) => id);
+}
+
+/** Plural categories of UI strings for result counts (`search.count.<category>`). */
+export const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+export type PluralCategory = (typeof pluralCategories)[number];
+
+/** The texts a search status is built from, in the reader's language. */
+export interface StatusTexts {
+  /** BCP 47 language of the page, for Intl.PluralRules. */
+  lang: string;
+  /** `{count} results` per plural category. */
+  count: Record<PluralCategory, string>;
+  /** `{results} for “{query}”`. */
+  forQuery: string;
+  /** `No results for “{query}”.` */
+  noResults: string;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The status line after a search: "1 result for “jazz”", "5 results" for a
+ * filter-only search, "No results for “x”.". Shared by the header search box
+ * and the search page.
+ */
+export function statusText(texts: StatusTexts, count: number, query: string): string {
+  if (count === 0 && query) return texts.noResults.replace('{query}', query);
+  let rules = pluralRules.get(texts.lang);
+  if (!rules) pluralRules.set(texts.lang, (rules = new Intl.PluralRules(texts.lang)));
+  const results = texts.count[rules.select(count) as PluralCategory].replace(
+    '{count}',
+    count.toLocaleString(texts.lang),
+  );
+  return query ? texts.forQuery.replace('{results}', results).replace('{query}', query) : results;
 }

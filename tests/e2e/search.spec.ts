@@ -22,6 +22,8 @@ const cases: Record<string, Case[]> = {
     { q: 'Kazakhstan', page: '/en/kz/' },
     { q: 'lost SIM Globe', page: '/en/ph/globe/', section: 'case-lost-sim' },
     { q: 'cancel from abroad Jazz', page: '/en/pk/jazz/', section: 'case-from-abroad' },
+    { q: 'jazzz', page: '/en/pk/jazz/' },
+    { q: 'bahrein', page: '/en/bh/' },
   ],
   'zh-cn': [
     { q: '巴基斯坦', page: '/zh-cn/pk/' },
@@ -31,6 +33,7 @@ const cases: Record<string, Case[]> = {
     { q: '菲律宾', page: '/zh-cn/ph/' },
     { q: '巴林 VIVA', page: '/zh-cn/bh/stc/' },
     { q: '哈萨克斯坦', page: '/zh-cn/kz/' },
+    { q: '巴基斯坦Ufone销号', page: '/zh-cn/pk/ufone/' },
   ],
   ur: [
     { q: 'پاکستان', page: '/ur/pk/' },
@@ -137,6 +140,10 @@ test.describe('search', () => {
     );
     expect(again.map((r) => r.href)).toEqual(hrefs);
     await expect(page.locator('input[name="country"][value="Pakistan"]')).toBeChecked();
+
+    // Filters alone: a count, no empty quotes.
+    await page.locator('#search-q').fill('');
+    await expect(page.locator('.search-status')).toHaveText(/^\d+ results?$/);
   });
 
   test('filters by method and plan type in the reader’s language', async ({ page }) => {
@@ -153,7 +160,7 @@ test.describe('search', () => {
     const input = page.locator('#site-search-q');
     await expect(input).toBeFocused();
     await page.keyboard.type('Mobilink');
-    const first = page.locator('#site-search-listbox [role="option"]').first();
+    const first = page.locator('#site-search-results [role="gridcell"]').first();
     await expect(first).toBeVisible();
     await expect(input).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('ArrowDown');
@@ -163,6 +170,32 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/en\/pk\/jazz\/$/);
   });
 
+  test('offers results as links in a grid, each page grouped with its sections, and Down Arrow reopens it', async ({
+    page,
+  }) => {
+    await page.goto('/en/');
+    const input = page.getByRole('combobox', { name: 'Search' });
+    await input.fill('Ufone SIM stolen');
+    const grid = page.getByRole('grid');
+    await slowExpect(grid).toBeVisible();
+    const firstGroup = grid.getByRole('rowgroup').first();
+    const links = firstGroup.getByRole('link');
+    await expect(links.first()).toHaveAttribute('href', '/en/pk/ufone/');
+    // The carrier's section for the situation comes first under its page.
+    await expect(links.nth(1)).toHaveAttribute('href', '/en/pk/ufone/#case-lost-sim');
+    await page.keyboard.press('Escape');
+    await expect(grid).toBeHidden();
+    await expect(input).toHaveValue('Ufone SIM stolen');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('ArrowDown');
+    await expect(grid).toBeVisible();
+    await expect(input).toHaveAttribute('aria-activedescendant', /site-search-r0/);
+    // A second Escape after closing clears the field and the status.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(input).toHaveValue('');
+    await expect(page.locator('site-search [role="status"]')).toHaveText('');
+  });
   test('submitting the header form opens the linkable search page', async ({ page }) => {
     await page.goto('/ur/');
     await page.locator('#site-search-q').fill('Jazz');
@@ -186,6 +219,110 @@ test.describe('search without JavaScript', () => {
   test('offers the browse-by-country links instead', async ({ page }) => {
     await page.goto('/kk/search/?q=Beeline');
     await expect(page.locator('noscript')).toHaveCount(1);
-    await expect(page.locator('a[href="/kk/kz/"]').first()).toBeVisible();
+    await expect(
+      page.locator('noscript ~ * a[href="/kk/kz/"], a[href="/kk/kz/"]:visible').first(),
+    ).toBeVisible();
+  });
+});
+
+/** Pagefind slowed to 400 ms a request takes several seconds to answer on a busy test machine. */
+const slowExpect = expect.configure({ timeout: 20_000 });
+
+/** Slows every Pagefind request, as on a weak mobile connection. */
+async function slowPagefind(page: Page, ms = 400) {
+  await page.route('**/pagefind/**', async (route) => {
+    await new Promise((r) => setTimeout(r, ms));
+    await route.continue().catch(() => undefined);
+  });
+}
+
+test.describe('search on a slow or missing network', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('says offline search needs a connection, links to the countries, and searches again once online', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/ru/kz/kcell/');
+    await context.setOffline(true);
+    const input = page.locator('#site-search-q');
+    await input.fill('Kcell');
+    const problem = page.locator('site-search .search-problem');
+    await slowExpect(problem).toBeVisible();
+    await slowExpect(problem).toContainText('Для поиска нужно подключение');
+    await slowExpect(problem.getByRole('link')).toHaveAttribute('href', '/ru/');
+    await slowExpect(input).not.toHaveAttribute('aria-busy', 'true');
+    await context.setOffline(false);
+    await input.press('End');
+    await input.pressSequentially(' ');
+    await slowExpect(page.locator('#site-search-results a').first()).toHaveAttribute('href', '/ru/kz/kcell/');
+    await slowExpect(problem).toBeHidden();
+  });
+
+  test('a late answer to an older query never replaces the newer one or reopens a popup the reader left', async ({
+    page,
+  }) => {
+    await slowPagefind(page);
+    await page.goto('/en/');
+    const input = page.locator('#site-search-q');
+    await input.fill('Mobilink');
+    await slowExpect(input).toHaveAttribute('aria-busy', 'true');
+    await input.fill('Kcell');
+    const first = page.locator('#site-search-results [role="rowgroup"] a').first();
+    await slowExpect(first).toHaveAttribute('href', '/en/kz/kcell/');
+    await page.waitForTimeout(1500);
+    await slowExpect(first).toHaveAttribute('href', '/en/kz/kcell/');
+
+    // Typing, then leaving the field before the answer comes.
+    await input.fill('Globe');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(2500);
+    await slowExpect(page.locator('#site-search-results')).toBeHidden();
+    await slowExpect(input).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('Escape while searching leaves no “Searching…”, no busy state and no popup', async ({ page }) => {
+    await slowPagefind(page);
+    await page.goto('/en/');
+    const input = page.locator('#site-search-q');
+    await input.fill('Zong');
+    await slowExpect(input).toHaveAttribute('aria-busy', 'true');
+    await input.press('Escape');
+    await slowExpect(input).toHaveValue('');
+    await page.waitForTimeout(2500);
+    await slowExpect(page.locator('#site-search-results')).toBeHidden();
+    await slowExpect(input).not.toHaveAttribute('aria-busy', 'true');
+    await slowExpect(page.locator('site-search [role="status"]')).toHaveText('');
+  });
+
+  test('announces the result count once per settled query, never at each pause', async ({ page }) => {
+    await slowPagefind(page, 200);
+    await page.goto('/en/');
+    await page.evaluate(() => {
+      const status = document.querySelector('site-search [role="status"]')!;
+      (window as unknown as { said: string[] }).said = [];
+      new MutationObserver(() =>
+        (window as unknown as { said: string[] }).said.push(status.textContent ?? ''),
+      ).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    const input = page.locator('#site-search-q');
+    await input.pressSequentially('Telenor', { delay: 40 });
+    await slowExpect(page.locator('#site-search-results')).toBeVisible();
+    await page.waitForTimeout(1000);
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said).toEqual([expect.stringMatching(/^\d+ results? for “Telenor”$/)]);
+  });
+
+  test('“Show more”, clicked twice on a slow network, never lists a result twice', async ({ page }) => {
+    await slowPagefind(page);
+    await page.goto('/en/search/?q=SIM');
+    await slowExpect(page.locator('.search-results > li')).toHaveCount(4);
+    await page.locator('.search-more').dblclick();
+    await page.waitForTimeout(2500);
+    const hrefs = await page
+      .locator('.search-results h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBe(8);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
   });
 });

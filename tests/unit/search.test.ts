@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   anchoredSubResults,
   chineseWordQueries,
+  correctedName,
+  correctNames,
+  editDistance,
   guideSearchData,
+  orderResultIds,
+  statusText,
+  topicOf,
   promoteNamedPages,
   queryNames,
   searchAliases,
@@ -163,5 +169,144 @@ describe('Chinese query words', () => {
     expect(chineseWordQueries('lost SIM')).toEqual([]);
     expect(chineseWordQueries('Қазақстан')).toEqual([]);
     expect(chineseWordQueries('菲律宾')).toEqual([]);
+  });
+});
+
+describe('mistyped names', () => {
+  const names = [
+    'Jazz',
+    'Mobilink',
+    'Globe',
+    'GlobeOne',
+    'Kazakhstan',
+    'Bahrain',
+    'Билайн',
+    'activ',
+    'Kcell',
+    'Tele2',
+  ];
+
+  it('correct a word one edit from a carrier or country name', () => {
+    expect(correctedName('jazzz', names)).toBe('Jazz');
+    expect(correctedName('globle', names)).toBe('Globe');
+    expect(correctedName('kazakstan', names)).toBe('Kazakhstan');
+    expect(correctedName('bahrein', names)).toBe('Bahrain');
+    expect(correctedName('Mobilnk', names)).toBe('Mobilink');
+    expect(correctedName('kcll', names)).toBe('Kcell');
+  });
+
+  it('correct Cyrillic spellings that differ only in й or ё', () => {
+    expect(correctedName('билаин', names)).toBe('Билайн');
+    expect(correctedName('Билайн', names)).toBeUndefined();
+  });
+
+  it('leave names, prefixes being typed, other first letters and word endings alone', () => {
+    expect(correctedName('jazz', names)).toBeUndefined();
+    expect(correctedName('Tele', names)).toBeUndefined();
+    expect(correctedName('kcel', names)).toBeUndefined();
+    expect(correctedName('zone', ['Zong'])).toBeUndefined();
+    expect(correctedName('long', ['Zong'])).toBeUndefined();
+    expect(correctedName('active', names)).toBeUndefined();
+    expect(correctedName('lost', names)).toBeUndefined();
+  });
+
+  it('correct names inside a query, splitting Chinese from Latin first', () => {
+    const pages = [
+      { id: 'a', url: '/zh-cn/pk/jazz/', kind: 'guide' as const, country: 'pk', names: ['Jazz'] },
+      { id: 'b', url: '/zh-cn/pk/', kind: 'overview' as const, country: 'pk', names: ['巴基斯坦'] },
+    ];
+    expect(correctNames('巴基斯坦Jazzz销号', pages)).toBe('巴基斯坦 Jazz 销号');
+    expect(correctNames('lost SIM', pages)).toBe('lost SIM');
+  });
+
+  it('measure edits with transpositions as one', () => {
+    expect(editDistance('smrat', 'smart')).toBe(1);
+    expect(editDistance('telenr', 'telenor')).toBe(1);
+    expect(editDistance('zain', 'zain')).toBe(0);
+  });
+});
+
+describe('result order', () => {
+  const page = (id: string, kind: 'guide' | 'overview', country: string, names: string[]) => ({
+    id,
+    url: `/en/${country}/${kind === 'guide' ? `${id}/` : ''}`,
+    kind,
+    country,
+    names,
+  });
+  const pages = [
+    page('jazz', 'guide', 'pk', ['Jazz', 'Mobilink']),
+    page('ufone', 'guide', 'pk', ['Ufone']),
+    page('pk', 'overview', 'pk', ['Pakistan']),
+    page('kcell', 'guide', 'kz', ['Kcell']),
+    page('kz', 'overview', 'kz', ['Kazakhstan']),
+  ];
+
+  it('put a named carrier’s guide first even when Pagefind ranked it tenth', () => {
+    const ids = ['kcell', 'kz', 'a', 'b', 'c', 'd', 'e', 'f', 'pk', 'ufone'];
+    expect(orderResultIds(ids, 'Ufone SIM stolen', pages).slice(0, 3)).toEqual(['ufone', 'pk', 'kcell']);
+  });
+
+  it('put a named country’s overview first, then its other pages', () => {
+    expect(orderResultIds(['kcell', 'jazz', 'pk', 'kz'], 'Pakistan lost SIM', pages)).toEqual([
+      'pk',
+      'jazz',
+      'kcell',
+      'kz',
+    ]);
+  });
+
+  it('lead a topic without a carrier to the country overviews', () => {
+    expect(orderResultIds(['jazz', 'kcell', 'kz', 'ufone', 'pk'], 'port my number', pages)).toEqual([
+      'kz',
+      'pk',
+      'jazz',
+      'kcell',
+      'ufone',
+    ]);
+  });
+
+  it('keep the words that are not names as the topic', () => {
+    expect(topicOf('Ufone SIM stolen', [pages[1]!])).toBe('SIM stolen');
+    expect(topicOf('巴基斯坦Ufone销号', [pages[1]!, page('pk', 'overview', 'pk', ['巴基斯坦'])])).toBe(
+      '销号',
+    );
+    expect(topicOf('Kcell', [pages[3]!])).toBe('');
+  });
+});
+
+describe('search status', () => {
+  const texts = (lang: string, count: Partial<Record<PluralCategory, string>> & { other: string }) => ({
+    lang,
+    count: {
+      zero: count.other,
+      one: count.other,
+      two: count.other,
+      few: count.other,
+      many: count.other,
+      ...count,
+    },
+    forQuery: '{results} for “{query}”',
+    noResults: 'No results for “{query}”.',
+  });
+
+  it('uses the language’s plural rules for the count', () => {
+    const en = texts('en', { one: '{count} result', other: '{count} results' });
+    expect(statusText(en, 1, 'jazz')).toBe('1 result for “jazz”');
+    expect(statusText(en, 2, 'jazz')).toBe('2 results for “jazz”');
+    const ru = texts('ru', {
+      one: '{count} результат',
+      few: '{count} результата',
+      many: '{count} результатов',
+    });
+    expect(statusText(ru, 21, 'x')).toContain('21 результат for');
+    expect(statusText(ru, 3, 'x')).toContain('3 результата');
+    expect(statusText(ru, 5, 'x')).toContain('5 результатов');
+  });
+
+  it('says only the count for a search by filters alone, and “no results” for a query', () => {
+    const en = texts('en', { one: '{count} result', other: '{count} results' });
+    expect(statusText(en, 4, '')).toBe('4 results');
+    expect(statusText(en, 0, 'zzz')).toBe('No results for “zzz”.');
   });
 });
