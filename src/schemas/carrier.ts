@@ -5,6 +5,16 @@ import { namesWithEnglish, officialLinkSchema, slugSchema, urlSchema } from './c
 export const contactKinds = ['phone', 'short-code', 'whatsapp', 'email', 'app', 'web'] as const;
 export type ContactKind = (typeof contactKinds)[number];
 
+/**
+ * What a reader asks for at the counter, in the carrier's own words: Pakistani
+ * operators `disown` a SIM, Kazakh and Bahraini ones `terminate` the contract
+ * or line, Smart and DITO `deactivate` it, and British, American, Hong Kong and
+ * Gulf carriers `cancel` the service. Each has its sentence in every
+ * locale (`counter.ask.<kind>` in `src/i18n/ui/`).
+ */
+export const counterRequests = ['disown', 'terminate', 'deactivate', 'cancel'] as const;
+export type CounterRequest = (typeof counterRequests)[number];
+
 /** A text in English and in the other languages the carrier's guides are written in. */
 const localizedText = namesWithEnglish;
 
@@ -49,6 +59,12 @@ export function carrierSchema<C extends z.ZodType>(countryRef: C) {
     operator: z.string().min(1).optional(),
     /** Former names, sub-brands and spellings in other scripts, for search. */
     aliases: z.array(z.string().min(1)).min(1, { error: 'List at least one alias for search.' }),
+    /** Names the brand had before, which readers may still know it by; shown under the guide's title. */
+    formerNames: z.array(namesWithEnglish).default([]),
+    /** What the counter card asks staff to do, in the carrier's own words. */
+    counterRequest: z.enum(counterRequests, {
+      error: `Set counterRequest to the carrier's own word for giving up a line: ${counterRequests.join(', ')}.`,
+    }),
     /** The carrier's official website. */
     website: urlSchema,
     /** Other official pages whose domains guides may link to. */

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { pageCount } from './support/pdf';
 
 test.describe('printing a guide', () => {
   test('shows every step and the checklist, hides navigation and search, and prints link addresses', async ({
@@ -35,6 +36,8 @@ test.describe('printing a guide', () => {
       const pdf = await page.pdf({ path: file, format: 'A4', printBackground: false });
       expect(pdf.byteLength).toBeGreaterThan(10_000);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // The whole guide runs to several pages (the counter card alone fits on one: counter.spec.ts).
+      expect(pageCount(pdf)).toBeGreaterThan(1);
     }
   });
 });

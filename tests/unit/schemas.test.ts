@@ -106,4 +106,11 @@ describe('the country schema', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['names', 'zh-cn']);
   });
+
+  it('refuses a counter language the country’s guides are not written in', () => {
+    const result = countrySchema.safeParse({ ...pk, counterLocales: ['ru'] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['counterLocales', 0]);
+    expect(result.error?.issues[0]?.message).toContain('add "ru" to localLocales');
+  });
 });
