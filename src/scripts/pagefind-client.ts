@@ -18,6 +18,7 @@ import {
   type NamedPage,
   type SubResult,
 } from '../lib/search';
+import { toScript, type VariantMaps } from '../lib/chinese-variants';
 
 interface ResultData {
   url: string;
@@ -68,6 +69,8 @@ interface Loaded {
   pagefind: Pagefind;
   /** Guides and overviews of this index, with their names (site-names.<lang>.json). */
   pages: NamedPage[];
+  /** For a Chinese index: the character map into its script (zh-variants.json), so either script finds its pages. */
+  script?: Record<string, string> | undefined;
 }
 
 let loading: Promise<Loaded> | undefined;
@@ -96,11 +99,20 @@ export function loadPagefind(): Promise<Loaded> {
         },
       );
       names.catch(() => undefined); // reported below, once
+      // A Chinese reader may type the other script: convert the query into this index's.
+      const script = lang.startsWith('zh-')
+        ? fetch(new URL(`/pagefind/zh-variants.json${attempt}`, location.href)).then(async (r) => {
+            if (!r.ok) throw new Error(`zh-variants.json: HTTP ${r.status}`);
+            const maps = (await r.json()) as VariantMaps;
+            return lang === 'zh-hant' ? maps.toHant : maps.toHans;
+          })
+        : Promise.resolve(undefined);
+      script.catch(() => undefined); // reported below, once
       const url = new URL(`/pagefind/pagefind.js${attempt}`, location.href).href;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       await pagefind.options({ excerptLength: 24 });
       await pagefind.init();
-      return { pagefind, pages: await names };
+      return { pagefind, pages: await names, script: await script };
     })();
     loading = started;
     started.catch(() => {
@@ -196,9 +208,9 @@ export async function search(
   offset = 0,
   { detailed = limit, current = () => true }: { detailed?: number; current?: () => boolean } = {},
 ): Promise<{ total: number; hits: SearchHit[] }> {
-  const { pagefind, pages } = await loadPagefind();
+  const { pagefind, pages, script } = await loadPagefind();
   try {
-    const ranked = await rank(pagefind, pages, query, filters);
+    const ranked = await rank(pagefind, pages, script ? toScript(query, script) : query, filters);
     // The reader typed on while the index loaded: no fragment for an answer nobody will see.
     if (!current()) return { total: ranked.total, hits: [] };
     const byId = new Map(pages.map((p) => [p.id, p]));

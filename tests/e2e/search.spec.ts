@@ -24,6 +24,12 @@ const cases: Record<string, Case[]> = {
     { q: 'cancel from abroad Jazz', page: '/en/pk/jazz/', section: 'case-from-abroad' },
     { q: 'jazzz', page: '/en/pk/jazz/' },
     { q: 'bahrein', page: '/en/bh/' },
+    { q: 'giffgaff', page: '/en/gb/giffgaff/' },
+    { q: 'T-Mobile', page: '/en/us/t-mobile/' },
+    { q: 'Hotlink', page: '/en/my/maxis/' },
+    { q: 'Etisalat', page: '/en/ae/etisalat/' },
+    { q: 'Mobily', page: '/en/sa/mobily/' },
+    { q: '1O1O', page: '/en/hk/csl/' },
   ],
   'zh-cn': [
     { q: '巴基斯坦', page: '/zh-cn/pk/' },
@@ -34,6 +40,24 @@ const cases: Record<string, Case[]> = {
     { q: '巴林 VIVA', page: '/zh-cn/bh/stc/' },
     { q: '哈萨克斯坦', page: '/zh-cn/kz/' },
     { q: '巴基斯坦Ufone销号', page: '/zh-cn/pk/ufone/' },
+    { q: '中国移动香港', page: '/zh-cn/hk/cmhk/' },
+    // Traditional characters on the Simplified index.
+    { q: '數碼通', page: '/zh-cn/hk/smartone/' },
+    { q: '馬來西亞', page: '/zh-cn/my/' },
+  ],
+  'zh-hant': [
+    { q: '香港', page: '/zh-hant/hk/' },
+    { q: '1O1O', page: '/zh-hant/hk/csl/' },
+    { q: '中國移動香港', page: '/zh-hant/hk/cmhk/' },
+    // Simplified characters on the Traditional index.
+    { q: '数码通', page: '/zh-hant/hk/smartone/' },
+    { q: '和记', page: '/zh-hant/hk/three/' },
+  ],
+  ms: [
+    { q: 'Malaysia', page: '/ms/my/' },
+    { q: 'Maxis', page: '/ms/my/maxis/' },
+    { q: 'Celcom', page: '/ms/my/celcomdigi/' },
+    { q: 'U Mobile', page: '/ms/my/umobile/' },
   ],
   ur: [
     { q: 'پاکستان', page: '/ur/pk/' },
@@ -65,6 +89,8 @@ const cases: Record<string, Case[]> = {
     { q: 'VIVA', page: '/ar/bh/stc/' },
     { q: 'زين', page: '/ar/bh/zain/' },
     { q: 'Jazz', page: '/ar/pk/jazz/' },
+    { q: 'اتصالات', page: '/ar/ae/etisalat/' },
+    { q: 'موبايلي', page: '/ar/sa/mobily/' },
   ],
   fil: [
     { q: 'Pilipinas', page: '/fil/ph/' },

@@ -8,6 +8,7 @@ import {
   guideSearchData,
   orderResultIds,
   statusText,
+  type PluralCategory,
   topicOf,
   promoteNamedPages,
   queryNames,
@@ -295,6 +296,7 @@ describe('search status', () => {
     expect(statusText(en, 1, 'jazz')).toBe('1 result for “jazz”');
     expect(statusText(en, 2, 'jazz')).toBe('2 results for “jazz”');
     const ru = texts('ru', {
+      other: '{count} результата',
       one: '{count} результат',
       few: '{count} результата',
       many: '{count} результатов',
