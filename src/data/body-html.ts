@@ -39,7 +39,8 @@ export function bodyHtml(
       const list = kind === 'step' ? data?.steps : kind === 'case' ? data?.specialCases : data?.rules;
       const index = list?.findIndex((s) => s.id === id) ?? -1;
       const title = index >= 0 ? plainText(list![index]!.title) : anchor;
-      const label = kind === 'step' ? `${t('step.number', { n: index + 1 })}: ${title}` : title;
+      const label =
+        kind === 'step' ? `${t('step.number', { n: index + 1 })}${t('punct.colon')}${title}` : title;
       return `<a href="${href}">${escapeHtml(label)}</a>`;
     },
     contact(id) {
@@ -52,7 +53,7 @@ export function bodyHtml(
         : `<span dir="ltr">${value}</span>`;
       // Its own anchor key: the contacts block cites the same contact.
       const markers = contact.cite.map((source, n) => cites.marker(source, `body:${contact.id}`, n)).join('');
-      return `<strong>${escapeHtml(localName(contact.label, locale))}</strong>: ${shown}${markers}`;
+      return `<strong>${escapeHtml(localName(contact.label, locale))}</strong>${escapeHtml(t('punct.colon'))}${shown}${markers}`;
     },
   });
 }
