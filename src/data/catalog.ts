@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, everywhereLocales, localeCodes, type LocaleCode } from '../i18n/locales';
-import { checkContent, contentProblemsMessage, type PageFacts } from '../lib/content-rules';
+import { checkContent, ContentProblemsError, type PageFacts } from '../lib/content-rules';
 import { guideId } from '../lib/content-paths';
 import { editProblems } from '../lib/edit-problems';
 import { englishFingerprint, isBehind } from '../lib/translation-status';
@@ -40,17 +40,13 @@ export interface ResolvedPage<E extends GuidePageEntry> {
   translations: LocaleCode[];
 }
 
-export class ContentRulesError extends Error {
-  override name = 'ContentRulesError';
-}
-
 let catalog: Promise<Catalog> | undefined;
 
 /** The catalog, built on first use and shared by every page of the build. */
 export function loadCatalog(): Promise<Catalog> {
   // In `astro dev`, a file broken by an edit stops every page until it is fixed.
   const pending = editProblems();
-  if (pending.length) return Promise.reject(new ContentRulesError(contentProblemsMessage(pending)));
+  if (pending.length) return Promise.reject(new ContentProblemsError(pending));
   catalog ??= buildCatalog();
   return catalog;
 }
@@ -74,7 +70,7 @@ async function buildCatalog(): Promise<Catalog> {
     everywhereLocales,
   });
   if (issues.length > 0) {
-    throw new ContentRulesError(contentProblemsMessage(issues));
+    throw new ContentProblemsError(issues);
   }
 
   const carriersByCountry = new Map<string, CarrierEntry[]>();

@@ -637,3 +637,15 @@ export function formatIssues(issues: ContentIssue[]): string {
 export function contentProblemsMessage(issues: ContentIssue[]): string {
   return `${issues.length} content problem(s); nothing was published:\n\n${formatIssues(issues)}\n`;
 }
+
+/**
+ * What a build throws for content mistakes: the message says everything (file,
+ * field or line, fix), so it carries no stack trace, which would only bury it.
+ */
+export class ContentProblemsError extends Error {
+  override name = 'ContentProblemsError';
+  constructor(issues: ContentIssue[]) {
+    super(contentProblemsMessage(issues));
+    this.stack = '';
+  }
+}

@@ -8,7 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob, readFile } from 'node:fs/promises';
 import { matchesGlob, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentProblemsMessage, type ContentIssue } from '../lib/content-rules';
+import { ContentProblemsError, contentProblemsMessage, type ContentIssue } from '../lib/content-rules';
 import { setEditProblems } from '../lib/edit-problems';
 import { readMdxPage } from '../lib/mdx-page';
 
@@ -94,7 +94,7 @@ export function mdxPages({ pattern, base }: Options): Loader {
       const ids = new Set(files.map(idOf));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       // Every problem of every file, in one report.
-      if (problems.length > 0) throw new Error(contentProblemsMessage(problems));
+      if (problems.length > 0) throw new ContentProblemsError(problems);
 
       if (!watcher) return;
       watcher.add(root);

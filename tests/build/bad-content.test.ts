@@ -112,6 +112,8 @@ describe('a content mistake stops the build', { timeout: 120_000 }, () => {
       // A method said to exist, without a source.
       'content/guides/en/bh/zain.mdx': (t) =>
         t.replace(/(- kind: online\n\s+status: )unconfirmed/, "$1'yes'"),
+      // A reference to a step the page does not have.
+      'content/guides/en/pk/jazz.mdx': (t) => `${t}\nSee <Ref step="visit-store" />.\n`,
       // A translated step citing a source its English step does not.
       'content/guides/zh-cn/bh/batelco.mdx': (t) =>
         t.replace(
@@ -139,6 +141,11 @@ describe('a content mistake stops the build', { timeout: 120_000 }, () => {
     expect(output).toMatch(
       /Fix: Cite the same sources as the same item of content\/guides\/en\/bh\/batelco\.mdx/,
     );
+    expect(output).toMatch(
+      /✖ content\/guides\/en\/pk\/jazz\.mdx → \(body, line \d+\)\n {2}<Ref> to #step-visit-store, which this page does not have\./,
+    );
+    expect(output).toContain('Fix: Use one of: step="check-registration"');
+    expect(output).not.toMatch(/^\s+at /m);
   });
 
   it('for a source on a bare IP address or a staging host', () => {
@@ -159,16 +166,32 @@ describe('a content mistake stops the build', { timeout: 120_000 }, () => {
     expect(output).toContain('"step.copyLink" is missing or empty — translate the English string');
   });
 
-  it('for a component in an MDX body', () => {
-    const { status, output } = buildWith('content/guides/ar/bh/batelco.mdx', (t) =>
-      t.replace(/\n---\n/, '\n---\n\n<Banner>تنبيه</Banner>\n'),
-    );
+  it('for each body or YAML mistake, every file named with its line in one report', () => {
+    const { status, output } = buildWith({
+      'content/guides/ar/bh/batelco.mdx': (t) => t.replace(/\n---\n/, '\n---\n\n<Banner>تنبيه</Banner>\n'),
+      'content/guides/en/bh/zain.mdx': (t) =>
+        t.replace(/\n---\n/, '\n---\n\n<Callout type="danger">Careful.</Callout>\n'),
+      'content/guides/en/bh/stc.mdx': (t) =>
+        t.replace(/\n---\n/, '\n---\n\nSee [the map](./map.html) and ![a map](./map.png).\n'),
+      'content/guides/en/ph/smart.mdx': (t) => t.replace(/^title: /m, 'title: Smart: '),
+    });
     expect(status).not.toBe(0);
     expect(output).toMatch(/✖ content\/guides\/ar\/bh\/batelco\.mdx → \(body, line \d+\)/);
     expect(output).toContain(
       '<Banner> is not a site component. Guide bodies may use: <Callout>, <Ref>, <Contact>.',
     );
     expect(output).toContain('Fix: Use a site component with its documented props');
+    expect(output).toMatch(
+      /✖ content\/guides\/en\/bh\/zain\.mdx → \(body, line \d+\)\n  <Callout>: type: Invalid option/,
+    );
+    expect(output).toMatch(
+      /✖ content\/guides\/en\/bh\/stc\.mdx → \(body, line \d+\)\n  A link to "\.\/map\.html", which leads nowhere/,
+    );
+    expect(output).toContain('An image (./map.png), which guides do not show.');
+    expect(output).toMatch(
+      /✖ content\/guides\/en\/ph\/smart\.mdx → \(frontmatter, line \d+\)\n  Invalid YAML/,
+    );
+    expect(output).not.toMatch(/^\s+at /m);
   });
 
   it('for an invalid date', () => {
