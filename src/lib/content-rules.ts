@@ -107,6 +107,8 @@ export function checkContent(facts: ContentFacts): ContentIssue[] {
       ...checkSectionLinks(page),
       ...checkBodyComponents(page, facts),
       ...checkLinkDomains(page, facts),
+      ...checkSourceSites(page, facts),
+      ...checkPromotionalLinks(page),
     ]),
     ...checkUnusedSources(facts),
     ...checkTranslationParity(facts),
@@ -551,6 +553,43 @@ function compareIds(
     }
   }
   return [];
+}
+
+/** A page cites at least two sites, so no page rests on one publisher alone. (Official ones come first in its list by construction.) */
+export function checkSourceSites(page: PageFacts, facts: ContentFacts): ContentIssue[] {
+  const registry = facts.sources.get(parseGuideId(page.id).country) ?? {};
+  const hosts = new Set(
+    citationUnits(page.data, page.bodyParagraphs)
+      .flatMap((unit) => citedIds(unit.text))
+      .flatMap((id) => (registry[id] ? [hostOf(registry[id].url)] : [])),
+  );
+  return hosts.size >= 2
+    ? []
+    : [
+        {
+          file: guideFile(page.id),
+          field: '(citations)',
+          problem: `The page cites ${hosts.size === 0 ? 'no source' : `sources on one site only (${[...hosts][0]})`}.`,
+          fix: 'Cite at least two publishers: the carrier or regulator first, and a second official page or reputable news.',
+        },
+      ];
+}
+
+/** Channels the original articles advertised: never linked or named as a contact. */
+const PROMOTIONAL = /\b(?:t\.me|telegram\.me|wa\.me|postimg\.cc)\//i;
+
+export function checkPromotionalLinks(page: PageFacts): ContentIssue[] {
+  return [
+    ...textFields(page.data, '').filter(([, text]) => PROMOTIONAL.test(text)),
+    ...page.bodyParagraphs
+      .filter((p) => PROMOTIONAL.test(p.text))
+      .map((p) => [`(body, line ${p.line})`, p.text]),
+  ].map(([field]) => ({
+    file: guideFile(page.id),
+    field: field!,
+    problem: 'A promotional chat or image link (t.me, telegram.me, wa.me, postimg.cc).',
+    fix: 'Remove it: guides link only to carriers, regulators and the sources they cite.',
+  }));
 }
 
 /** Links to `#step-…`, `#case-…` and `#rule-…` lead to a part of the same page. */

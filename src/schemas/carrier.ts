@@ -55,8 +55,6 @@ export function carrierSchema<C extends z.ZodType>(countryRef: C) {
     country: countryRef,
     /** The brand name in every locale (most stay in Latin script). */
     names: namesWithEnglish,
-    /** The company behind the brand, e.g. "Pakistan Mobile Communications Ltd". */
-    operator: z.string().min(1).optional(),
     /** Former names, sub-brands and spellings in other scripts, for search. */
     aliases: z.array(z.string().min(1)).min(1, { error: 'List at least one alias for search.' }),
     /** Names the brand had before, which readers may still know it by; shown under the guide's title. */

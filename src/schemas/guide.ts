@@ -33,8 +33,6 @@ export const stepSchema = z.object({
   optional: z.boolean().default(false),
   /** Id of the step this one replaces (an alternative way to do the same thing). */
   alternativeTo: slugSchema.optional(),
-  /** The method the step belongs to, when it is specific to one. */
-  method: z.enum(methodKinds).optional(),
 });
 export type Step = z.infer<typeof stepSchema>;
 

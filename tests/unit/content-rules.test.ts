@@ -10,7 +10,7 @@ const overview: PageFacts = {
   data: {
     type: 'overview',
     country: 'pk',
-    summary: 'Disowned SIMs leave your CNIC.[^pta-faq]',
+    summary: 'Disowned SIMs leave your CNIC, and porting keeps the number.[^pta-faq][^pmd-mnp]',
     rules: [{ id: 'registration-check', title: 'Check your SIMs', body: 'Send your CNIC to 668.[^pta-faq]' }],
     faq: [],
   },
@@ -158,14 +158,27 @@ describe('content rules', () => {
     });
   });
 
-  it('reject a link to a domain that is not a source or an official link', () => {
+  it('reject a link to a domain that is not a source or an official link, and a promotional one twice over', () => {
     const bad = guide('en/pk/jazz', ['a', 'b', 'c'], {
       faq: [{ question: 'Fast?', answer: 'Ask [an agent](https://t.me/simagent).' }],
     });
     const issues = checkContent(facts([bad]));
-    expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ field: 'faq[0].answer' });
+    expect(issues.map((i) => i.field)).toEqual(['faq[0].answer', 'faq[0].answer']);
     expect(issues[0]?.problem).toContain('https://t.me/simagent');
+    expect(issues[1]?.problem).toBe(
+      'A promotional chat or image link (t.me, telegram.me, wa.me, postimg.cc).',
+    );
+  });
+
+  it('reject a page whose citations rest on one site', () => {
+    const page = guide('en/pk/jazz', ['a', 'b', 'c']);
+    page.data.steps = page.data.steps!.map((s) => ({ ...s, body: 'Ask Jazz.[^jazz-faqs]' }));
+    expect(checkContent(facts([page]))).toEqual([
+      expect.objectContaining({
+        field: '(citations)',
+        problem: 'The page cites sources on one site only (jazz.com.pk).',
+      }),
+    ]);
   });
 
   it('check e-mail domains like link domains', () => {
