@@ -35,8 +35,8 @@ const { values: flags } = parseArgs({
   },
 });
 const ROOT = resolve(import.meta.dirname, '../..');
-const allLocales = ['en', 'zh-cn', 'ur', 'ru', 'kk', 'ar', 'fil'];
-const locales = allLocales.slice(0, Math.max(1, Math.min(7, Number(flags.locales))));
+const allLocales = ['en', 'zh-cn', 'ur', 'ru', 'kk', 'ar', 'fil', 'zh-hant', 'ms'];
+const locales = allLocales.slice(0, Math.max(1, Math.min(allLocales.length, Number(flags.locales))));
 const options = { countries: Number(flags.countries), carriers: Number(flags.carriers), locales };
 
 const work = mkdtempSync(join(tmpdir(), 'sim-guides-bench-'));

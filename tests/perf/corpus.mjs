@@ -1,8 +1,9 @@
 /**
  * A synthetic but realistic corpus in the real content layout: countries,
  * carriers with aliases, and for every locale a country overview and carrier
- * guides with steps, checklists, special cases, FAQ, sources and a body, in
- * each locale's own script (so Pagefind indexes realistic text).
+ * guides with steps, checklists, special cases, FAQ and a body, in each
+ * locale's own script (so Pagefind indexes realistic text), citing the
+ * country's sources (`content/sources/<cc>.yaml`) as the real pages do.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +30,15 @@ const words = {
   fil: 'dalhin ang orihinal na ID sa store ng network at ipa-cancel ang SIM load balance bayarin i-port ang number resibo'.split(
     ' ',
   ),
+  'zh-hant':
+    '攜帶 身份證明文件 前往 電訊商 門市 申請 取消 SIM 卡 儲值額 退款 欠款 攜號轉台 號碼 確認 收據'.split(' '),
+  ms: 'bawa kad pengenalan asal ke kedai syarikat telekomunikasi dan tamatkan talian baki kredit tunggakan pindah nombor resit'.split(
+    ' ',
+  ),
 };
+
+/** Every locale of the site (the order of src/i18n/locales.ts): country names need them all. */
+const siteLocales = ['en', 'zh-cn', 'zh-hant', 'ur', 'ru', 'kk', 'ar', 'fil', 'ms'];
 
 /** A deterministic pseudo-random generator, so every run builds the same corpus. */
 function random(seed) {
@@ -42,10 +51,10 @@ function random(seed) {
 
 function sentence(locale, next, length = 14) {
   const list = words[locale];
-  const joiner = locale === 'zh-cn' ? '' : ' ';
+  const chinese = locale.startsWith('zh-');
   return (
-    Array.from({ length }, () => list[Math.floor(next() * list.length)]).join(joiner) +
-    (locale === 'zh-cn' ? '。' : '.')
+    Array.from({ length }, () => list[Math.floor(next() * list.length)]).join(chinese ? '' : ' ') +
+    (chinese ? '。' : '.')
   );
 }
 
@@ -70,8 +79,11 @@ export function writeCorpus(root, { countries, carriers, locales }) {
     const cc = countryCode(c);
     const site = `https://regulator-${cc}.example.gov`;
     const names = Object.fromEntries(
-      Object.keys(words).map((l) => [l, `${l === 'zh-cn' ? '国家' : 'Country'} ${cc.toUpperCase()}`]),
+      siteLocales.map((l) => [l, `${l.startsWith('zh-') ? '国家' : 'Country'} ${cc.toUpperCase()}`]),
     );
+    const slugs = Array.from({ length: carriers }, (_, k) => `carrier-${String.fromCharCode(97 + k)}`);
+    mkdirSync(join(content, 'sources'), { recursive: true });
+    writeFileSync(join(content, 'sources', `${cc}.yaml`), sourcesFile(cc, site, slugs));
     mkdirSync(join(content, 'countries'), { recursive: true });
     writeFileSync(
       join(content, 'countries', `${cc}.yaml`),
@@ -123,26 +135,34 @@ export function writeCorpus(root, { countries, carriers, locales }) {
   return { guides, overviews };
 }
 
-function sources(web, site) {
-  return [
-    'sources:',
-    `  - title: Terms and conditions`,
-    `    url: ${web}/terms`,
-    `    publisher: The carrier`,
-    `    kind: official`,
-    `    accessed: 2026-11-22`,
-    `  - title: SIM rules`,
-    `    url: ${site}/sim-rules`,
-    `    publisher: The regulator`,
-    `    kind: regulator`,
-    `    accessed: 2026-11-22`,
-    `  - title: News report`,
-    `    url: https://news.example.org/sim`,
-    `    publisher: A newspaper`,
-    `    kind: news`,
-    `    accessed: 2026-11-22`,
+/** The country's sources: each carrier's terms, the regulator's rules and a news report. */
+function sourcesFile(cc, site, slugs) {
+  const source = (id, title, url, publisher, kind) => [
+    `${id}:`,
+    `  title: ${title}`,
+    `  url: ${url}`,
+    `  publisher: ${publisher}`,
+    `  kind: ${kind}`,
+    '  accessed: 2026-11-22',
   ];
+  return [
+    ...slugs.flatMap((slug) =>
+      source(
+        `terms-${slug}`,
+        'Terms and conditions',
+        `https://${slug}-${cc}.example.com/terms`,
+        'The carrier',
+        'official',
+      ),
+    ),
+    ...source('rules', 'SIM rules', `${site}/sim-rules`, 'The regulator', 'regulator'),
+    ...source('news', 'News report', 'https://news.example.org/sim', 'A newspaper', 'news'),
+    '',
+  ].join('\n');
 }
+
+/** A text with its citations, as content writes them. */
+const cite = (text, ...ids) => yamlText(`${text}${ids.map((id) => `[^${id}]`).join('')}`);
 
 function overview(locale, cc, site, next) {
   return [
@@ -150,18 +170,17 @@ function overview(locale, cc, site, next) {
     'type: overview',
     `country: ${cc}`,
     `title: ${yamlText(`SIM rules ${cc.toUpperCase()} ${sentence(locale, next, 4)}`)}`,
-    `summary: ${yamlText(sentence(locale, next, 20))}`,
+    `summary: ${cite(sentence(locale, next, 20), 'rules', 'news')}`,
     'lastVerified: 2026-11-22',
     'rules:',
     ...['registration', 'inactivity', 'porting', 'foreigners'].flatMap((id) => [
       `  - id: ${id}`,
       `    title: ${yamlText(sentence(locale, next, 4))}`,
-      `    body: ${yamlText(`${sentence(locale, next, 30)} [lookup](${site}/lookup).`)}`,
+      `    body: ${cite(`${sentence(locale, next, 30)} [lookup](${site}/lookup).`, 'rules')}`,
     ]),
     'faq:',
     `  - question: ${yamlText(sentence(locale, next, 8))}`,
     `    answer: ${yamlText(sentence(locale, next, 25))}`,
-    ...sources(site, site),
     '---',
     '',
     sentence(locale, next, 40),
@@ -184,7 +203,7 @@ function guide(locale, cc, slug, web, site, next) {
     'type: guide',
     `carrier: ${cc}/${slug}`,
     `title: ${yamlText(`${slug} ${cc.toUpperCase()}: ${sentence(locale, next, 5)}`)}`,
-    `summary: ${yamlText(sentence(locale, next, 25))}`,
+    `summary: ${cite(sentence(locale, next, 25), `terms-${slug}`, 'rules')}`,
     'lastVerified: 2026-11-22',
     'plans: [prepaid, postpaid]',
     'difficulty:',
@@ -194,7 +213,7 @@ function guide(locale, cc, slug, web, site, next) {
     ...['online', 'app', 'phone', 'sms-ussd', 'store', 'proxy', 'abroad'].flatMap((kind, i) => [
       `  - kind: ${kind}`,
       `    status: ${['"yes"', '"no"', 'unconfirmed'][i % 3]}`,
-      `    note: ${yamlText(sentence(locale, next, 12))}`,
+      `    note: ${cite(sentence(locale, next, 12), `terms-${slug}`)}`,
     ]),
     'whatToBring:',
     ...Array.from({ length: 5 }, () => `  - ${yamlText(sentence(locale, next, 8))}`),
@@ -206,7 +225,7 @@ function guide(locale, cc, slug, web, site, next) {
     ...steps.flatMap((id, i) => [
       `  - id: ${id}`,
       `    title: ${yamlText(sentence(locale, next, 5))}`,
-      `    body: ${yamlText(`${sentence(locale, next, 35)} [${slug}](${web}/help).`)}`,
+      `    body: ${cite(`${sentence(locale, next, 35)} [${slug}](${web}/help).`, i % 2 ? 'rules' : `terms-${slug}`)}`,
       ...(i === 1 ? ['    optional: true'] : []),
       ...(i === 3 ? ['    plans: [postpaid]'] : []),
     ]),
@@ -223,7 +242,6 @@ function guide(locale, cc, slug, web, site, next) {
       `  - question: ${yamlText(sentence(locale, next, 8))}`,
       `    answer: ${yamlText(sentence(locale, next, 30))}`,
     ]).flat(),
-    ...sources(web, site),
     '---',
     '',
     sentence(locale, next, 40),
