@@ -28,14 +28,22 @@ const pageTypes = {
   'guide (English fallback)': '/ru/ph/globe/',
 };
 
-/** Records every response of a page, gzipped size by URL. */
-function recordResponses(page: Page): Map<string, number> {
+/**
+ * Records every response of a page, gzipped size by URL. Bodies arrive
+ * asynchronously: `settled()` waits for all of them, so none is missed.
+ */
+function recordResponses(page: Page): { sizes: Map<string, number>; settled: () => Promise<unknown> } {
   const sizes = new Map<string, number>();
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    sizes.set(response.url(), gzipSync(body, { level: 6 }).length);
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => void sizes.set(response.url(), gzipSync(body, { level: 6 }).length),
+        () => undefined,
+      ),
+    );
   });
-  return sizes;
+  return { sizes, settled: () => Promise.all(pending) };
 }
 
 const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0);
@@ -45,9 +53,10 @@ for (const [name, url] of Object.entries(pageTypes)) {
   test(`${name} (${url}) downloads at most 20 KB before interaction, with no render-blocking request`, async ({
     page,
   }) => {
-    const sizes = recordResponses(page);
+    const { sizes, settled } = recordResponses(page);
     await page.goto(url);
     await page.waitForLoadState('networkidle');
+    await settled();
     const bytes = total(sizes);
     console.log(
       `weight ${name}: ${kb(bytes)} in ${sizes.size} responses (${[...sizes]
