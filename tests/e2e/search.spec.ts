@@ -200,6 +200,8 @@ test.describe('search', () => {
     page,
   }) => {
     await page.goto('/en/');
+    // The combobox is made on first use: before it, the box is a plain search form.
+    await page.locator('#site-search-q').focus();
     const input = page.getByRole('combobox', { name: 'Search' });
     await input.fill('Ufone SIM stolen');
     const grid = page.getByRole('grid');
