@@ -104,7 +104,8 @@ const cases: Record<string, Case[]> = {
 /** Opens the search page for a query and returns its results. */
 async function searchFor(page: Page, locale: string, query: string, extra = '') {
   await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}${extra}`);
-  await expect(page.locator('.search-status')).toContainText(/\d/);
+  // A cold Pagefind load can take seconds on a busy machine.
+  await expect(page.locator('.search-status')).toContainText(/\d/, { timeout: 15_000 });
   return page.locator('.search-results > li').evaluateAll((items) =>
     items.map((li) => ({
       href: li.querySelector('h2 a')?.getAttribute('href') ?? '',
