@@ -12,43 +12,28 @@ interface Case {
 /**
  * Realistic queries per locale: country names, carrier names, former names and
  * sub-brands, and questions. Each must put the right page in the top three.
+ * A few per locale, one per kind of case; the 182-query recall set
+ * (tests/search-recall/) measures the rest.
  */
 const cases: Record<string, Case[]> = {
   en: [
     { q: 'Mobilink', page: '/en/pk/jazz/' },
     { q: 'TNT', page: '/en/ph/smart/' },
-    { q: 'VIVA', page: '/en/bh/stc/' },
-    { q: 'ALTEL', page: '/en/kz/tele2/' },
-    { q: 'Kazakhstan', page: '/en/kz/' },
     { q: 'lost SIM Globe', page: '/en/ph/globe/', section: 'case-lost-sim' },
     { q: 'cancel from abroad Jazz', page: '/en/pk/jazz/', section: 'case-from-abroad' },
     { q: 'jazzz', page: '/en/pk/jazz/' },
-    { q: 'bahrein', page: '/en/bh/' },
     { q: 'giffgaff', page: '/en/gb/giffgaff/' },
-    { q: 'T-Mobile', page: '/en/us/t-mobile/' },
-    { q: 'Hotlink', page: '/en/my/maxis/' },
-    { q: 'Etisalat', page: '/en/ae/etisalat/' },
-    { q: 'Mobily', page: '/en/sa/mobily/' },
     { q: '1O1O', page: '/en/hk/csl/' },
   ],
   'zh-cn': [
     { q: '巴基斯坦', page: '/zh-cn/pk/' },
-    { q: '巴基斯坦注销', page: '/zh-cn/pk/' },
     { q: 'Jazz卡', page: '/zh-cn/pk/jazz/' },
-    { q: 'Mobilink', page: '/zh-cn/pk/jazz/' },
-    { q: '菲律宾', page: '/zh-cn/ph/' },
-    { q: '巴林 VIVA', page: '/zh-cn/bh/stc/' },
-    { q: '哈萨克斯坦', page: '/zh-cn/kz/' },
     { q: '巴基斯坦Ufone销号', page: '/zh-cn/pk/ufone/' },
-    { q: '中国移动香港', page: '/zh-cn/hk/cmhk/' },
     // Traditional characters on the Simplified index.
     { q: '數碼通', page: '/zh-cn/hk/smartone/' },
-    { q: '馬來西亞', page: '/zh-cn/my/' },
   ],
   'zh-hant': [
-    { q: '香港', page: '/zh-hant/hk/' },
     { q: '1O1O', page: '/zh-hant/hk/csl/' },
-    { q: '中國移動香港', page: '/zh-hant/hk/cmhk/' },
     // Simplified characters on the Traditional index.
     { q: '数码通', page: '/zh-hant/hk/smartone/' },
     { q: '和记', page: '/zh-hant/hk/three/' },
@@ -56,47 +41,29 @@ const cases: Record<string, Case[]> = {
   ms: [
     { q: 'Malaysia', page: '/ms/my/' },
     { q: 'Maxis', page: '/ms/my/maxis/' },
-    { q: 'Celcom', page: '/ms/my/celcomdigi/' },
-    { q: 'U Mobile', page: '/ms/my/umobile/' },
   ],
   ur: [
-    { q: 'پاکستان', page: '/ur/pk/' },
     { q: 'Jazz', page: '/ur/pk/jazz/' },
-    { q: 'Mobilink', page: '/ur/pk/jazz/' },
     { q: 'زونگ', page: '/ur/pk/zong/' },
-    { q: 'ٹیلی نار', page: '/ur/pk/telenor/' },
     { q: 'سم گم', page: '/ur/pk/jazz/', section: 'case-lost-sim' },
   ],
   ru: [
-    { q: 'Казахстан', page: '/ru/kz/' },
     { q: 'Билайн', page: '/ru/kz/beeline/' },
-    { q: 'Kcell', page: '/ru/kz/kcell/' },
     { q: 'Пакистан Jazz', page: '/ru/pk/jazz/' },
-    { q: 'TNT', page: '/ru/ph/smart/' },
     { q: 'утеря SIM-карты Kcell', page: '/ru/kz/kcell/', section: 'case-lost-sim' },
   ],
   kk: [
     { q: 'Қазақстан', page: '/kk/kz/' },
-    { q: 'Билайн', page: '/kk/kz/beeline/' },
     { q: 'Beeline', page: '/kk/kz/beeline/' },
-    { q: 'Kcell', page: '/kk/kz/kcell/' },
-    { q: 'ALTEL', page: '/kk/kz/tele2/' },
   ],
   ar: [
-    { q: 'البحرين', page: '/ar/bh/' },
     { q: 'بتلكو', page: '/ar/bh/batelco/' },
     { q: 'فيفا', page: '/ar/bh/stc/' },
-    { q: 'VIVA', page: '/ar/bh/stc/' },
-    { q: 'زين', page: '/ar/bh/zain/' },
-    { q: 'Jazz', page: '/ar/pk/jazz/' },
     { q: 'اتصالات', page: '/ar/ae/etisalat/' },
     { q: 'موبايلي', page: '/ar/sa/mobily/' },
   ],
   fil: [
-    { q: 'Pilipinas', page: '/fil/ph/' },
     { q: 'TNT', page: '/fil/ph/smart/' },
-    { q: 'Globe', page: '/fil/ph/globe/' },
-    { q: 'GCash', page: '/fil/ph/' },
     { q: 'nawalang SIM Smart', page: '/fil/ph/smart/', section: 'case-lost-sim' },
   ],
 };

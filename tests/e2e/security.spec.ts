@@ -36,7 +36,9 @@ for (const url of pageTypes) {
     // Use the page as a reader would: search from the header, which loads Pagefind.
     if (url !== '/') {
       await page.locator('#site-search-q').fill('Jazz');
-      await expect(page.locator('#site-search-listbox [role="option"]').first()).toBeVisible();
+      await expect(page.locator('#site-search-results [role="gridcell"] a').first()).toBeVisible({
+        timeout: 15_000,
+      });
     }
     await page.waitForLoadState('networkidle');
     expect([...origins]).toEqual([new URL(baseURL!).origin]);
