@@ -155,7 +155,8 @@ test.describe('search', () => {
     await expect(input).toBeFocused();
     await page.keyboard.type('Mobilink');
     const first = page.locator('#site-search-results [role="gridcell"]').first();
-    await expect(first).toBeVisible();
+    // The box's script and Pagefind load on this first use.
+    await expect(first).toBeVisible({ timeout: 15_000 });
     await expect(input).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('ArrowDown');
     await expect(first).toHaveAttribute('aria-selected', 'true');

@@ -45,10 +45,15 @@ function templateOf(page: BuiltPage): string {
   return `${locale}|${kind}|${fallback}`;
 }
 
+/** Locales whose overviews and English fallbacks are visited too: one per direction and script family. */
+const DEEP_LOCALES = new Set(['', 'en', 'zh-cn', 'ur', 'ru']);
+
 /**
- * The pages browser checks visit: one per template, locale (so every script
- * and direction) and fallback state, since pages of one template differ only
- * in their text. `SWEEP=1` visits every page (`npm run test:sweep`).
+ * The pages browser checks visit: the home and an own guide in every locale
+ * (so every script and direction), and the other templates — overview,
+ * English fallback — in one locale per direction and script family, since
+ * pages of one template differ only in their text. `SWEEP=1` visits every
+ * page (`npm run test:sweep`).
  */
 export function pagesToVisit(): string[] {
   const pages = builtPages();
@@ -57,6 +62,8 @@ export function pagesToVisit(): string[] {
   return pages
     .filter((page) => {
       const template = templateOf(page);
+      const [locale, kind, fallback] = template.split('|');
+      if (!DEEP_LOCALES.has(locale!) && (kind === 'overview' || fallback === 'fallback')) return false;
       if (seen.has(template)) return false;
       seen.add(template);
       return true;
