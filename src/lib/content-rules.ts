@@ -587,7 +587,7 @@ export function checkPromotionalLinks(page: PageFacts): ContentIssue[] {
   ].map(([field]) => ({
     file: guideFile(page.id),
     field: field!,
-    problem: 'A promotional chat or image link (t.me, telegram.me, wa.me, postimg.cc).',
+    problem: 'A promotional chat or image link (Telegram, WhatsApp invite or postimg).',
     fix: 'Remove it: guides link only to carriers, regulators and the sources they cite.',
   }));
 }

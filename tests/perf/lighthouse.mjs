@@ -57,8 +57,10 @@ try {
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       runs.push(result.lhr);
     }
-    const performance = (lhr) => lhr.categories.performance?.score ?? 0;
+    /** @param {(typeof runs)[number]} run */
+    const performance = (run) => run.categories.performance?.score ?? 0;
     const lhr = runs.sort((a, b) => performance(a) - performance(b))[Math.floor(RUNS / 2)];
+    if (!lhr) throw new Error(`No Lighthouse run for ${path}`);
     const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
     const fcp = lhr.audits['first-contentful-paint']?.displayValue;
     const lcp = lhr.audits['largest-contentful-paint']?.displayValue;
@@ -67,13 +69,14 @@ try {
     );
     for (const [i, score] of scores.entries()) {
       if (score < 100) {
-        if (score < REQUIRED[categories[i]]) failed = true;
+        const required = REQUIRED[/** @type {keyof typeof REQUIRED} */ (categories[i])];
+        if (score < required) failed = true;
         const category = lhr.categories[categories[i] ?? ''];
         const missed = (category?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${ref.id}: ${lhr.audits[ref.id]?.title}`);
         console.log(
-          `  ${score < REQUIRED[categories[i]] ? '✖' : '!'} ${categories[i]} below 100: ${missed.join('; ') || 'see the report'}`,
+          `  ${score < required ? '✖' : '!'} ${categories[i]} below 100: ${missed.join('; ') || 'see the report'}`,
         );
       }
     }

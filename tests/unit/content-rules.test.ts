@@ -166,7 +166,7 @@ describe('content rules', () => {
     expect(issues.map((i) => i.field)).toEqual(['faq[0].answer', 'faq[0].answer']);
     expect(issues[0]?.problem).toContain('https://t.me/simagent');
     expect(issues[1]?.problem).toBe(
-      'A promotional chat or image link (t.me, telegram.me, wa.me, postimg.cc).',
+      'A promotional chat or image link (Telegram, WhatsApp invite or postimg).',
     );
   });
 
