@@ -12,7 +12,8 @@ export type UiStrings = Record<UiKey, string>;
 
 /** Every key of the English file, required and non-empty; no unknown keys. */
 export const uiStringsSchema = z.strictObject(
-  Object.fromEntries(Object.keys(en).map((key) => [key, z.string().trim().min(1)])) as Record<
+  // Not trimmed: punctuation strings keep their spaces (": ", " (").
+  Object.fromEntries(Object.keys(en).map((key) => [key, z.string().regex(/\S/)])) as Record<
     UiKey,
     z.ZodString
   >,
