@@ -3,7 +3,7 @@
  * functions over plain data, run at build time (src/data/catalog.ts) and by
  * vitest over the whole content tree (tests/unit/content-tree.test.ts).
  */
-import { extractAnchors, extractUrls } from './inline-markdown';
+import { readInline, type InlineText } from './inline-markdown';
 import { guideFile, parseGuideId } from './content-paths';
 import { citationUnits, citedIds, hasDigit, type BodyParagraph, type PageTexts } from './citations';
 import type { BodyContact, BodyRef } from './mdx-components';
@@ -104,6 +104,7 @@ export function checkContent(facts: ContentFacts): ContentIssue[] {
       ...checkPageIdentity(page, facts),
       ...checkStepAlternatives(page),
       ...checkCitations(page, facts),
+      ...checkFrontmatterText(page),
       ...checkSectionLinks(page),
       ...checkBodyComponents(page, facts),
       ...checkLinkDomains(page, facts),
@@ -472,6 +473,8 @@ export function allowedHosts(page: PageFacts, facts: ContentFacts): Set<string> 
 
 /** The site a URL belongs to (`www.` dropped); for `mailto:` the e-mail domain. */
 export function hostOf(url: string): string {
+  // A link the engine read but no browser could open has no host, so no site allows it.
+  if (!URL.canParse(url)) return '';
   const parsed = new URL(url);
   const host = parsed.protocol === 'mailto:' ? (parsed.pathname.split('@')[1] ?? '') : parsed.hostname;
   return host.toLowerCase().replace(/^www\./, '');
@@ -489,10 +492,33 @@ function textFields(value: unknown, path: string): [string, string][] {
   return [];
 }
 
+/**
+ * The texts of a page's frontmatter, each paragraph read by the Markdown
+ * engine that renders it, once per page for all the rules that look at them.
+ */
+const readTexts = new WeakMap<PageFacts, (InlineText & { field: string })[]>();
+function frontmatterTexts(page: PageFacts): (InlineText & { field: string })[] {
+  let texts = readTexts.get(page);
+  if (!texts) {
+    texts = citationUnits(page.data).map((unit) => ({ field: unit.field, ...readInline(unit.text) }));
+    readTexts.set(page, texts);
+  }
+  return texts;
+}
+
+/** Frontmatter texts are inline Markdown: no lists, headings, images or links to nowhere. */
+export function checkFrontmatterText(page: PageFacts): ContentIssue[] {
+  return frontmatterTexts(page).flatMap(({ field, problems }) =>
+    problems.map((p) => ({ file: guideFile(page.id), field, ...p })),
+  );
+}
+
 export function checkLinkDomains(page: PageFacts, facts: ContentFacts): ContentIssue[] {
   const allowed = allowedHosts(page, facts);
   const links = [
-    ...textFields(page.data, '').flatMap(([field, text]) => extractUrls(text).map((url) => ({ field, url }))),
+    ...frontmatterTexts(page).flatMap(({ field, links }) =>
+      links.filter((url) => !url.startsWith('#')).map((url) => ({ field, url })),
+    ),
     ...page.bodyLinks.filter((url) => url.startsWith('mailto:')).map((url) => ({ field: '(body)', url })),
   ];
   return links
@@ -600,8 +626,8 @@ export function checkSectionLinks(page: PageFacts): ContentIssue[] {
     ...(page.data.rules ?? []).map((s) => `#rule-${s.id}`),
   ]);
   const links = [
-    ...textFields(page.data, '').flatMap(([field, text]) =>
-      extractAnchors(text).map((href) => ({ field, href })),
+    ...frontmatterTexts(page).flatMap(({ field, links }) =>
+      links.filter((href) => href.startsWith('#')).map((href) => ({ field, href })),
     ),
     ...page.bodyLinks.filter((href) => href.startsWith('#')).map((href) => ({ field: '(body)', href })),
   ];

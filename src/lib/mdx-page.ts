@@ -10,8 +10,8 @@ import { load as parseYaml } from 'js-yaml';
 import { mdxToHast, type HastNode } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
-import { isLeftToRightCode } from './inline-markdown';
-import { CITATION, type BodyParagraph } from './citations';
+import type { BodyParagraph } from './citations';
+import { imageProblem, isolateCode, linkProblem, replaceCitations, textOf } from './markdown-tree';
 import { componentNames, renderComponent, type BodyContact, type BodyRef } from './mdx-components';
 import type { ContentIssue } from './content-rules';
 
@@ -96,15 +96,7 @@ export interface ProseProblem {
   fix?: string;
 }
 
-/** A link to a step, special case or rule of the same page, the same in every language. */
-export const SECTION_ANCHOR = /^#(?:step|case|rule)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const anchorFix =
-  'Link to a part of this page as #step-<id>, #case-<id> or #rule-<id>, or write the address as text.';
-
 const componentFix = `Use a site component with its documented props (${componentNames.join(', ')}: see README "Components in guide bodies").`;
-
-const webLinkFix =
-  'Move the link into a frontmatter text (a step, a note or the FAQ) or list the page under sources.';
 
 /** Blocks that hold running text; a citation belongs to the innermost one. */
 const TEXT_BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd']);
@@ -185,7 +177,12 @@ export function renderProse(
       const text = textOf(node).trim();
       const key = `body:${line}:${node.position?.start.column ?? 0}`;
       if (text) paragraphs.push({ line, text, key });
-      citeInside(node, key);
+      replaceCitations(node, (id, n) => ({
+        type: 'element',
+        tagName: 'sup',
+        properties: { dataCite: id, dataKey: key, dataN: n },
+        children: [],
+      }));
     }
     if (node.type.startsWith('mdx')) {
       problems.push({ line, problem: describeMdxNode(node) });
@@ -194,28 +191,14 @@ export function renderProse(
     if (node.type === 'element' && node.tagName === 'a' && !node.properties?.dataRef) {
       const href = String(node.properties?.href ?? '');
       // The body is context prose; web links belong in the frontmatter, which the page renders as checked links.
-      if (/^https?:/.test(href))
-        problems.push({ line, problem: `Link to ${href} in the MDX body.`, fix: webLinkFix });
-      else if (href.startsWith('mailto:')) links.push(href);
-      // A section of the page: the content rules check that it exists.
-      else if (SECTION_ANCHOR.test(href)) links.push(href);
-      else
-        problems.push({
-          line,
-          problem: `A link to "${href}", which leads nowhere from a guide.`,
-          fix: anchorFix,
-        });
+      const problem = linkProblem(href, false);
+      if (problem) problems.push({ line, ...problem });
+      // Sections of the page and e-mail addresses: the content rules check them.
+      else links.push(href);
     }
-    if (node.type === 'element' && node.tagName === 'img') {
-      problems.push({
-        line,
-        problem: `An image (${String(node.properties?.src ?? '')}), which guides do not show.`,
-        fix: 'Describe it in words: pages stay small and readable offline and by screen readers.',
-      });
-    }
-    if (node.type === 'element' && ['strong', 'code'].includes(node.tagName)) {
-      if (isLeftToRightCode(textOf(node))) node.properties = { ...node.properties, dir: 'ltr' };
-    }
+    if (node.type === 'element' && node.tagName === 'img')
+      problems.push({ line, ...imageProblem(String(node.properties?.src ?? '')) });
+    isolateCode(node);
     if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
   };
   visit(tree);
@@ -236,36 +219,6 @@ function hasTextBlock(node: HastNode): boolean {
       (child) => child.type === 'element' && (TEXT_BLOCKS.has(child.tagName) || hasTextBlock(child)),
     )
   );
-}
-
-/** Replaces the `[^id]` in a block's text nodes with placeholders numbered within the block. */
-function citeInside(block: HastNode, key: string) {
-  let n = 0;
-  const visit = (node: HastNode) => {
-    if (!('children' in node)) return;
-    node.children = (node.children as HastNode[]).flatMap((child): HastNode[] => {
-      if (child.type !== 'text') {
-        visit(child);
-        return [child];
-      }
-      const parts: HastNode[] = [];
-      let last = 0;
-      for (const match of child.value.matchAll(CITATION)) {
-        if (match.index > last) parts.push({ type: 'text', value: child.value.slice(last, match.index) });
-        parts.push({
-          type: 'element',
-          tagName: 'sup',
-          properties: { dataCite: match[1], dataKey: key, dataN: n++ },
-          children: [],
-        } as HastNode);
-        last = match.index + match[0].length;
-      }
-      if (last === 0) return [child];
-      if (last < child.value.length) parts.push({ type: 'text', value: child.value.slice(last) });
-      return parts;
-    }) as typeof node.children;
-  };
-  visit(block);
 }
 
 const PLACEHOLDER = /<sup data-cite="([^"]+)" data-key="([^"]+)" data-n="(\d+)"><\/sup>/g;
@@ -293,11 +246,6 @@ export function fillBodyCitations(
   marker: (id: string, key: string, n: number) => string,
 ): string {
   return html.replace(PLACEHOLDER, (_, id: string, key: string, n: string) => marker(id, key, Number(n)));
-}
-
-function textOf(node: HastNode): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? (node.children as HastNode[]).map(textOf).join('') : '';
 }
 
 function describeMdxNode(node: HastNode): string {

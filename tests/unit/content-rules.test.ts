@@ -182,8 +182,8 @@ describe('content rules', () => {
   });
 
   it('check e-mail domains like link domains', () => {
-    const ok = guide('en/pk/jazz', ['a', 'b', 'c'], { note: 'Write to help@jazz.com.pk.' });
-    const bad = guide('en/pk/jazz', ['a', 'b', 'c'], { note: 'Write to agent@gmail.com.' });
+    const ok = guide('en/pk/jazz', ['a', 'b', 'c'], { summary: 'Write to help@jazz.com.pk.[^jazz-faqs]' });
+    const bad = guide('en/pk/jazz', ['a', 'b', 'c'], { summary: 'Write to agent@gmail.com.[^jazz-faqs]' });
     expect(checkContent(facts([ok]))).toEqual([]);
     expect(checkContent(facts([bad]))[0]?.problem).toContain('mailto:agent@gmail.com');
   });
@@ -202,9 +202,14 @@ describe('content rules', () => {
 
   it('allow links to cited sources, the carrier site, subdomain-free official links and the regulator', () => {
     const ok = guide('en/pk/jazz', ['a', 'b', 'c'], {
-      note: 'See [PTA](https://pta.gov.pk/x), [Jazz](https://www.jazz.com.pk/y), [MNP](https://pmdpk.com/z) and [SIMs](https://cnic.sims.pk/).',
+      summary:
+        'See [PTA](https://pta.gov.pk/x), [Jazz](https://www.jazz.com.pk/y), [MNP](https://pmdpk.com/z) and [SIMs](https://cnic.sims.pk/).[^jazz-faqs]',
     });
     expect(checkContent(facts([ok]))).toEqual([]);
+    const bad = guide('en/pk/jazz', ['a', 'b', 'c'], {
+      summary: 'See [a shop](https://shop.example/).[^jazz-faqs]',
+    });
+    expect(checkContent(facts([bad]))[0]?.problem).toContain('https://shop.example/');
   });
 
   it('reject an alternative that points to no step', () => {

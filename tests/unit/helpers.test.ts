@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { extractUrls, paragraphs, renderInline } from '../../src/lib/inline-markdown';
+import { inspectText, paragraphs, plainText, renderInline } from '../../src/lib/inline-markdown';
 import { guideId, pagePath, parseGuideId, stepAnchor, withHash } from '../../src/lib/content-paths';
 import { formatDate, isoDate } from '../../src/lib/dates';
 import { getLocale, isLocaleCode, localeCodes } from '../../src/i18n/locales';
 import { isCanonicalPage } from '../../src/lib/sitemap';
 
-describe('inline markdown', () => {
-  it('renders links with rel="noopener", bold and code, escaping the rest', () => {
+describe('inline markdown (frontmatter text, read by the same engine as bodies)', () => {
+  it('renders links, bold and code, and shows HTML as text', () => {
     expect(renderInline('Send **668** to [PTA](https://pta.gov.pk/) <b>`x`</b>')).toBe(
-      'Send <strong dir="ltr">668</strong> to <a href="https://pta.gov.pk/" rel="noopener">PTA</a> &lt;b&gt;<code>x</code>&lt;/b&gt;',
+      'Send <strong dir="ltr">668</strong> to <a href="https://pta.gov.pk/" rel="noopener">PTA</a> &#x3C;b><code>x</code>&#x3C;/b>',
     );
   });
 
@@ -23,11 +23,31 @@ describe('inline markdown', () => {
     expect(paragraphs('One.\nTwo.')).toEqual(['One.', 'Two.']);
   });
 
-  it('finds Markdown and bare URLs', () => {
-    expect(extractUrls('[a](https://a.pk/x) and https://b.pk/y.')).toEqual([
+  it('links to sections of the page, and gives plain text for attributes', () => {
+    expect(renderInline('See [the lost-SIM case](#case-lost-sim).')).toBe(
+      'See <a href="#case-lost-sim">the lost-SIM case</a>.',
+    );
+    expect(plainText('See [the case](#case-lost-sim) and "**668**".[^law]\nAgain.')).toBe(
+      'See the case and “668”. Again.',
+    );
+  });
+
+  it('finds Markdown links, bare URLs and e-mail addresses', () => {
+    expect(inspectText('[a](https://a.pk/x) and https://b.pk/y or help@c.pk.\n[s](#step-go)').links).toEqual([
       'https://a.pk/x',
-      'https://b.pk/y.',
+      'https://b.pk/y',
+      'mailto:help@c.pk',
+      '#step-go',
     ]);
+  });
+
+  it('reports what a text shown inline cannot hold', () => {
+    const problems = (text: string) => inspectText(text).problems.map((p) => p.problem);
+    expect(problems('- a list item')).toEqual([expect.stringContaining('<ul>')]);
+    expect(problems('# A heading')).toEqual([expect.stringContaining('<h1>')]);
+    expect(problems('See [the map](./map.html).')).toEqual([expect.stringContaining('leads nowhere')]);
+    expect(problems('![a map](./map.png)')).toEqual([expect.stringContaining('An image (./map.png)')]);
+    expect(problems('1\\. Go to a store, 2 < 3, {x}')).toEqual([]);
   });
 });
 
