@@ -7,6 +7,7 @@
  * so the two can never disagree.
  */
 import type { Source, SourceKind } from '../schemas/source';
+import type { PageFields, Section } from '../schemas/guide';
 import { shortHash } from './hash';
 
 /** `[^id]`; the id is checked against the country's sources, not by this pattern. */
@@ -50,26 +51,21 @@ export function splitParagraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-interface Section {
-  id: string;
-  title: string;
-  body: string;
-}
-
-/** The texts of a guide or overview, in reading order. */
-export interface PageTexts {
-  type: 'guide' | 'overview';
-  summary: string;
-  difficulty?: { reason: string };
-  methods?: { kind: string; note: string }[];
-  whatToBring?: string[];
-  money?: { balance: string; dues: string; fees: string };
-  steps?: Section[];
-  confirmClosed?: string[];
-  specialCases?: Section[];
-  rules?: Section[];
-  faq: { question: string; answer: string }[];
-}
+/** The fields of a guide or overview that hold its texts. */
+export type PageTexts = Pick<
+  PageFields,
+  | 'type'
+  | 'summary'
+  | 'difficulty'
+  | 'methods'
+  | 'whatToBring'
+  | 'money'
+  | 'steps'
+  | 'confirmClosed'
+  | 'specialCases'
+  | 'rules'
+  | 'faq'
+>;
 
 /** A paragraph of the MDX body, with its citations still written `[^id]`. */
 export interface BodyParagraph {

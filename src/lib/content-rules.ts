@@ -5,7 +5,12 @@
  */
 import { readInline, type InlineText } from './inline-markdown';
 import { guideFile, parseGuideId } from './content-paths';
-import { citationUnits, citedIds, hasDigit, type BodyParagraph, type PageTexts } from './citations';
+import { citationUnits, citedIds, hasDigit, type BodyParagraph } from './citations';
+import type { CarrierData, Contact } from '../schemas/carrier';
+import type { Country } from '../schemas/country';
+import type { PageFields } from '../schemas/guide';
+import type { LocaleCode } from '../i18n/locales';
+import type { Source } from '../schemas/source';
 import type { BodyContact, BodyRef } from './mdx-components';
 
 /** One thing wrong with the content, phrased so an editor can fix it. */
@@ -20,55 +25,20 @@ export interface ContentIssue {
   fix: string;
 }
 
-interface Linkable {
-  url: string;
-}
-
-export interface CountryFacts {
-  regulator: Linkable;
-  officialLinks: Linkable[];
-  /** Locales, besides the everywhere ones, that every page of the country must be written in. */
-  localLocales: readonly string[];
-}
-
-/** A contact point of a carrier, with its texts per locale. */
-export interface ContactFacts {
-  id: string;
-  kind: string;
-  value: string;
-  cite: string[];
-  label: Record<string, string | undefined>;
-  for: Record<string, string | undefined>;
-  notFor?: Record<string, string | undefined> | undefined;
-}
-
-export interface CarrierFacts {
-  /** Country id, e.g. `pk`. */
-  country: string;
-  /** Brand names per locale and aliases: a digit in one (Tele2, 3HK) is not a fact to cite. */
-  names: Record<string, string | undefined>;
-  aliases: string[];
-  website: string;
-  officialLinks: Linkable[];
-  contacts: ContactFacts[];
-}
-
-/** A source as the rules need it. */
-export interface SourceFacts {
-  url: string;
-}
+/** What the rules read of each kind of entry: the schemas' own types, references flattened to ids. */
+export type CountryFacts = Pick<Country, 'regulator' | 'officialLinks' | 'localLocales'>;
+export type ContactFacts = Contact;
+export type CarrierFacts = Pick<
+  CarrierData,
+  'country' | 'names' | 'aliases' | 'website' | 'officialLinks' | 'contacts'
+>;
+export type SourceFacts = Pick<Source, 'url'>;
 
 export interface PageFacts {
   /** Collection id, e.g. `zh-cn/pk/jazz`. */
   id: string;
   /** Frontmatter, with references flattened to ids (`pk`, `pk/jazz`). */
-  data: Omit<PageTexts, 'steps' | 'methods'> & {
-    carrier?: string;
-    country?: string;
-    steps?: { id: string; title: string; body: string; alternativeTo?: string | undefined }[];
-    methods?: { kind: string; status: string; note: string }[];
-    [field: string]: unknown;
-  };
+  data: PageFields;
   /** Where the links of the MDX body go (`mailto:…`; web links there are refused earlier). */
   bodyLinks: string[];
   /** The MDX body's paragraphs, with their citations. */
@@ -89,7 +59,7 @@ export interface ContentFacts {
   /** The locale every translation is compared with. */
   referenceLocale: string;
   /** Locales every page of every country is written in (the reference one included). */
-  everywhereLocales: readonly string[];
+  everywhereLocales: readonly LocaleCode[];
 }
 
 /** Runs every rule; an empty list means the content can be published. */
@@ -118,7 +88,7 @@ export function checkContent(facts: ContentFacts): ContentIssue[] {
 }
 
 /** The locales a country's pages and carrier texts must exist in. */
-export function requiredLocales(facts: ContentFacts, country: string): string[] {
+export function requiredLocales(facts: ContentFacts, country: string): LocaleCode[] {
   return [...new Set([...facts.everywhereLocales, ...(facts.countries.get(country)?.localLocales ?? [])])];
 }
 

@@ -10,22 +10,16 @@ import { load as parseYaml } from 'js-yaml';
 import { readMdxPage } from './mdx-page';
 import { z } from 'astro/zod';
 import { countrySchema, type Country } from '../schemas/country';
-import { carrierSchema } from '../schemas/carrier';
-import { guidePageSchema } from '../schemas/guide';
+import { carrierDataSchema, type CarrierData } from '../schemas/carrier';
+import { pageDataSchema, type PageData } from '../schemas/guide';
 import { sourceRegistrySchema, type SourceRegistry } from '../schemas/source';
 import type { ContentFacts, PageFacts } from './content-rules';
 import { defaultLocale, everywhereLocales, localeCodes } from '../i18n/locales';
 
-export const carrierSchemaForTests = carrierSchema(z.string());
-export const guideSchemaForTests = guidePageSchema({ country: z.string(), carrier: z.string() });
-
-export type Carrier = z.infer<typeof carrierSchemaForTests>;
-export type GuidePage = z.infer<typeof guideSchemaForTests>;
-
 export interface LoadedContent extends ContentFacts {
   countryData: Map<string, Country>;
-  carrierData: Map<string, Carrier>;
-  pageData: Map<string, { data: GuidePage; body: string; links: string[] }>;
+  carrierData: Map<string, CarrierData>;
+  pageData: Map<string, { data: PageData; body: string; links: string[] }>;
   sourceData: Map<string, SourceRegistry>;
   /** Schema errors, one line each: file, field, message. */
   schemaErrors: string[];
@@ -56,10 +50,10 @@ export function loadContent(root = 'content'): LoadedContent {
     if (data) countryData.set(id, data);
   }
 
-  const carrierData = new Map<string, Carrier>();
+  const carrierData = new Map<string, CarrierData>();
   for (const file of walk(join(root, 'carriers'))) {
     const id = relative(join(root, 'carriers'), file).replace(/\.yaml$/, '');
-    const data = validate(file, carrierSchemaForTests, parseYaml(readFileSync(file, 'utf8')));
+    const data = validate(file, carrierDataSchema, parseYaml(readFileSync(file, 'utf8')));
     if (data) carrierData.set(id, data);
   }
 
@@ -70,7 +64,7 @@ export function loadContent(root = 'content'): LoadedContent {
     if (data) sourceData.set(id, data);
   }
 
-  const pageData = new Map<string, { data: GuidePage; body: string; links: string[] }>();
+  const pageData = new Map<string, { data: PageData; body: string; links: string[] }>();
   const pages: PageFacts[] = [];
   for (const file of walk(join(root, 'guides'))) {
     const id = relative(join(root, 'guides'), file).replace(/\.mdx$/, '');
@@ -78,7 +72,7 @@ export function loadContent(root = 'content'): LoadedContent {
       readFileSync(file, 'utf8'),
     );
     for (const p of problems) schemaErrors.push(`${file} → ${p.field}: ${p.problem}`);
-    const data = validate(file, guideSchemaForTests, frontmatter);
+    const data = validate(file, pageDataSchema, frontmatter);
     if (data) {
       pageData.set(id, { data, body, links });
       pages.push({
@@ -87,14 +81,14 @@ export function loadContent(root = 'content'): LoadedContent {
         bodyParagraphs: paragraphs,
         bodyRefs: refs,
         bodyContacts: contacts,
-        data: data as PageFacts['data'],
+        data,
       });
     }
   }
 
   return {
     countries: countryData,
-    carriers: new Map([...carrierData].map(([id, c]) => [id, { ...c, country: String(c.country) }])),
+    carriers: carrierData,
     sources: sourceData,
     pages,
     locales: localeCodes,

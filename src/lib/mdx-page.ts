@@ -11,7 +11,14 @@ import { mdxToHast, type HastNode } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import type { BodyParagraph } from './citations';
-import { imageProblem, isolateCode, linkProblem, replaceCitations, textOf } from './markdown-tree';
+import {
+  imageProblem,
+  isolateCode,
+  linkProblem,
+  replaceCitations,
+  textOf,
+  unclosedBold,
+} from './markdown-rules';
 import { componentNames, renderComponent, type BodyContact, type BodyRef } from './mdx-components';
 import type { ContentIssue } from './content-rules';
 
@@ -199,6 +206,11 @@ export function renderProse(
     if (node.type === 'element' && node.tagName === 'img')
       problems.push({ line, ...imageProblem(String(node.properties?.src ?? '')) });
     isolateCode(node);
+    if (node.type === 'element' && node.tagName !== 'code')
+      for (const child of node.children as HastNode[]) {
+        const bold = child.type === 'text' ? unclosedBold(child.value) : undefined;
+        if (bold) problems.push({ line: (child.position?.start.line ?? 1) + linesBefore, ...bold });
+      }
     if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
   };
   visit(tree);

@@ -9,10 +9,6 @@
 import { citationUnits, citedIds, type BodyParagraph, type PageTexts } from './citations';
 import { shortHash } from './hash';
 
-interface Fingerprinted extends PageTexts {
-  methods?: { kind: string; status: string; note: string }[];
-}
-
 const DIGIT = /\p{Nd}/u;
 
 /** The value of a digit in any script: Unicode lays digits out in runs of ten, zero first. */
@@ -30,7 +26,7 @@ function numbersIn(text: string): string[] {
 }
 
 /** The English page's fingerprint: ids, statuses, and per item its citations and numbers. */
-export function englishFingerprint(page: Fingerprinted, body: BodyParagraph[] = []): string {
+export function englishFingerprint(page: PageTexts, body: BodyParagraph[] = []): string {
   const items = new Map<string, Set<string>>();
   for (const unit of citationUnits(page, body)) {
     const facts = items.get(unit.group) ?? new Set<string>();

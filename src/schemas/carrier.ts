@@ -85,3 +85,7 @@ export function carrierSchema<C extends z.ZodType>(countryRef: C) {
       }),
   });
 }
+
+/** The carrier schema with its country as a plain id: what the content rules, tests and tools read. */
+export const carrierDataSchema = carrierSchema(z.string());
+export type CarrierData = z.infer<typeof carrierDataSchema>;

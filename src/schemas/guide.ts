@@ -145,3 +145,21 @@ export function guidePageSchema<C extends z.ZodType, K extends z.ZodType>(refs: 
     error: 'Set type to "guide" (a carrier guide) or "overview" (a country overview).',
   });
 }
+
+/** A titled section (a rule, a special case; a step is one too). */
+export type Section = z.infer<typeof sectionSchema>;
+
+/**
+ * The page schema with references as plain ids (`pk`, `pk/jazz`): what the
+ * content rules, the tests and the authoring tools read.
+ */
+export const pageDataSchema = guidePageSchema({ country: z.string(), carrier: z.string() });
+export type PageData = z.infer<typeof pageDataSchema>;
+
+/**
+ * Either kind of page, field by field: the fields every page has, and each
+ * kind's own fields as optional (absent on the other kind).
+ */
+export type PageFields = Pick<PageData, keyof PageData> &
+  Partial<Omit<Extract<PageData, { type: 'guide' }>, keyof PageData>> &
+  Partial<Omit<Extract<PageData, { type: 'overview' }>, keyof PageData>>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatIssues, type ContentFacts, type PageFacts } from '../../src/lib/content-rules';
+import type { PlanType } from '../../src/schemas/guide';
 
 const link = (url: string) => ({ url });
 
@@ -10,10 +11,20 @@ const overview: PageFacts = {
   data: {
     type: 'overview',
     country: 'pk',
+    title: 'Pakistan',
+    lastVerified: new Date('2026-12-01'),
     summary: 'Disowned SIMs leave your CNIC, and porting keeps the number.[^pta-faq][^pmd-mnp]',
     rules: [{ id: 'registration-check', title: 'Check your SIMs', body: 'Send your CNIC to 668.[^pta-faq]' }],
     faq: [],
   },
+};
+
+const step = {
+  id: 'port',
+  title: 'Do it',
+  body: 'Port first.[^pmd-mnp]',
+  plans: ['prepaid', 'postpaid'] as PlanType[],
+  optional: false,
 };
 
 /** A tiny, valid content set (with the Pakistan overview); each test breaks one thing. */
@@ -23,8 +34,8 @@ function facts(pages: PageFacts[] = [], withOverview = true): ContentFacts {
       [
         'pk',
         {
-          regulator: link('https://www.pta.gov.pk/'),
-          officialLinks: [link('https://cnic.sims.pk/')],
+          regulator: { name: 'PTA', url: 'https://www.pta.gov.pk/' },
+          officialLinks: [{ title: 'SIM check', url: 'https://cnic.sims.pk/' }],
           localLocales: [],
         },
       ],
@@ -72,8 +83,10 @@ function guide(
     data: {
       type: 'guide',
       carrier: 'pk/jazz',
+      title: 'Jazz',
+      lastVerified: new Date('2026-12-01'),
       summary: 'Disown it at a Jazz outlet.[^jazz-faqs]',
-      steps: stepIds.map((stepId) => ({ id: stepId, title: 'Do it', body: 'Port first.[^pmd-mnp]' })),
+      steps: stepIds.map((stepId) => ({ ...step, id: stepId })),
       faq: [],
       ...extra,
     },

@@ -20,7 +20,8 @@ describe('the content tree', () => {
     expect(content.schemaErrors.join('\n')).toBe('');
   });
 
-  it('passes the cross-entry rules the build runs', () => {
+  // Every rule over every page, each text read by the Markdown engine: seconds, not milliseconds.
+  it('passes the cross-entry rules the build runs', { timeout: 30_000 }, () => {
     expect(formatIssues(checkContent(content))).toBe('');
   });
 

@@ -8,7 +8,7 @@ import { isCanonicalPage } from '../../src/lib/sitemap';
 describe('inline markdown (frontmatter text, read by the same engine as bodies)', () => {
   it('renders links, bold and code, and shows HTML as text', () => {
     expect(renderInline('Send **668** to [PTA](https://pta.gov.pk/) <b>`x`</b>')).toBe(
-      'Send <strong dir="ltr">668</strong> to <a href="https://pta.gov.pk/" rel="noopener">PTA</a> &#x3C;b><code>x</code>&#x3C;/b>',
+      'Send <strong dir="ltr">668</strong> to <a href="https://pta.gov.pk/" rel="noopener">PTA</a> &lt;b&gt;<code>x</code>&lt;/b&gt;',
     );
   });
 
@@ -47,7 +47,14 @@ describe('inline markdown (frontmatter text, read by the same engine as bodies)'
     expect(problems('# A heading')).toEqual([expect.stringContaining('<h1>')]);
     expect(problems('See [the map](./map.html).')).toEqual([expect.stringContaining('leads nowhere')]);
     expect(problems('![a map](./map.png)')).toEqual([expect.stringContaining('An image (./map.png)')]);
+    expect(problems('要**终止（terminate）**号码')).toEqual([
+      expect.stringContaining('Bold that does not close'),
+    ]);
+    expect(problems('要**终止**（terminate）号码, `a**b`')).toEqual([]);
     expect(problems('1\\. Go to a store, 2 < 3, {x}')).toEqual([]);
+    expect(renderInline('Type `<PIN>` then <b>send</b>')).toBe(
+      'Type <code>&lt;PIN&gt;</code> then &lt;b&gt;send&lt;/b&gt;',
+    );
   });
 });
 

@@ -111,6 +111,13 @@ describe('guide page bodies', () => {
     ]);
   });
 
+  it('report bold that never closes, with its line, as frontmatter text does', () => {
+    const prose = renderProse('One.\n\n要**终止（terminate）**号码。`a**b`', 2);
+    expect(prose.problems.map((p) => [p.line, p.problem])).toEqual([
+      [5, expect.stringContaining('Bold that does not close')],
+    ]);
+  });
+
   it('render the site components, drop comments, and refuse unknown components and bad props with their line', () => {
     const prose = renderProse(
       '{/* why */}\n\n<Callout type="warning">\nKeep the receipt.\n</Callout>\n\nSee <Ref step="get-proof" /> and <Ref case="lost-sim" guide="pk/zong">Zong</Ref>; ask <Contact id="whatsapp" />.',

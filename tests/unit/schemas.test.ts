@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guideSchemaForTests } from '../../src/lib/content-tree';
+import { pageDataSchema } from '../../src/schemas/guide';
 import { readMdxPage } from '../../src/lib/mdx-page';
 import { countrySchema } from '../../src/schemas/country';
 import { sourceRegistrySchema } from '../../src/schemas/source';
@@ -13,7 +13,7 @@ const jazz = readMdxPage(readFileSync('content/guides/en/pk/jazz.mdx', 'utf8')).
 const clone = () => structuredClone(jazz);
 
 function errorsOf(value: unknown): string[] {
-  const result = guideSchemaForTests.safeParse(value);
+  const result = pageDataSchema.safeParse(value);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
@@ -23,7 +23,7 @@ describe('the guide schema', () => {
   });
 
   it('defaults a step to both plan types and not optional', () => {
-    const parsed = guideSchemaForTests.parse(jazz);
+    const parsed = pageDataSchema.parse(jazz);
     if (parsed.type !== 'guide') throw new Error('expected a guide');
     expect(parsed.steps[0]?.plans).toEqual(['prepaid', 'postpaid']);
     expect(parsed.steps[0]?.optional).toBe(false);

@@ -4,8 +4,22 @@ import { englishFingerprint, isBehind } from '../../src/lib/translation-status';
 const page = () => ({
   type: 'guide' as const,
   summary: 'Disown it at an outlet.[^jazz-faqs]',
-  methods: [{ kind: 'store', status: 'yes', note: 'At outlets.[^jazz-faqs]' }],
-  steps: [{ id: 'check', title: 'Check', body: 'Send your CNIC to 668.[^pta]' }],
+  methods: [
+    {
+      kind: 'store' as const,
+      status: 'yes' as 'yes' | 'no' | 'unconfirmed',
+      note: 'At outlets.[^jazz-faqs]',
+    },
+  ],
+  steps: [
+    {
+      id: 'check',
+      title: 'Check',
+      body: 'Send your CNIC to 668.[^pta]',
+      plans: ['prepaid' as const],
+      optional: false,
+    },
+  ],
   faq: [],
 });
 

@@ -1,9 +1,9 @@
 /**
  * What guide bodies (MDX) and frontmatter texts (Markdown) share once the
- * engine, Sätteri, has parsed them into HTML trees: one rule for where a link
- * may go, one for images, the same direction for numbers and codes, and the
- * same `[^id]` citations. Both renderers walk their trees with these, so a
- * text behaves alike wherever it is written.
+ * engine, Sätteri, has read them: one rule for where a link may go, one for
+ * images, the same direction for numbers and codes, and the same `[^id]`
+ * citations. Both renderers apply these, so a text behaves alike wherever it
+ * is written.
  */
 import type { HastNode } from 'satteri';
 import { CITATION } from './citations';
@@ -38,6 +38,18 @@ export function imageProblem(src: string): TextProblem {
   return {
     problem: `An image (${src}), which guides do not show.`,
     fix: 'Describe it in words: pages stay small and readable offline and by screen readers.',
+  };
+}
+
+/**
+ * A `**` still in the text once the engine has read it: bold that never
+ * closed, and would show its asterisks to the reader.
+ */
+export function unclosedBold(text: string): TextProblem | undefined {
+  if (!text.includes('**')) return undefined;
+  return {
+    problem: `Bold that does not close, shown as "**": "${text.trim().slice(0, 40)}…".`,
+    fix: 'Markdown does not end bold right after punctuation that a letter follows (as in "**终止（terminate）**号码"): end it before the punctuation ("**终止**（terminate）号码"), or write a literal asterisk as \\*.',
   };
 }
 
