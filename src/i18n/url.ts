@@ -8,7 +8,7 @@ export function homeUrl(locale: LocaleCode): string {
 }
 
 /** URL of a country overview or a carrier guide in a locale: `/ur/pk/jazz/`. */
-export function pageUrl(locale: LocaleCode, page: { country: string; carrier?: string }): string {
+export function pageUrl(locale: LocaleCode, page: { country: string; carrier?: string | undefined }): string {
   return getRelativeLocaleUrl(locale, pagePath(page));
 }
 

@@ -110,11 +110,14 @@ export interface GuideFacets {
   names: string[];
 }
 
-/** Filters and metadata for a carrier guide. */
-export function guideSearchData(f: GuideFacets): {
-  filters: Record<FilterKey, string[]>;
+/** What a page tells Pagefind about itself, in the reader's locale: filters and metadata. */
+export interface SearchData {
+  filters: FilterSelection;
   meta: Record<string, string>;
-} {
+}
+
+/** Filters and metadata for a carrier guide. */
+export function guideSearchData(f: GuideFacets): SearchData {
   return {
     filters: {
       country: [f.country],
@@ -127,6 +130,19 @@ export function guideSearchData(f: GuideFacets): {
       kind: 'guide',
       country: f.country,
       carrier: f.carrier,
+      verified: f.verified,
+      names: f.names.join(NAMES_SEPARATOR),
+    },
+  };
+}
+
+/** Filters and metadata for a country overview. */
+export function overviewSearchData(f: Pick<GuideFacets, 'country' | 'verified' | 'names'>): SearchData {
+  return {
+    filters: { country: [f.country] },
+    meta: {
+      kind: 'overview',
+      country: f.country,
       verified: f.verified,
       names: f.names.join(NAMES_SEPARATOR),
     },
