@@ -3,7 +3,7 @@
  * Every locale must define every key of the English file; a missing or empty
  * key fails the build (and the unit tests) naming the file and the key.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import en from './ui/en.json';
 import { localeCodes, type LocaleCode } from './locales';
 

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { readMdxPage } from './mdx-page';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { countrySchema, type Country } from '../schemas/country';
 import { carrierDataSchema, type CarrierData } from '../schemas/carrier';
 import { pageDataSchema, type PageData } from '../schemas/guide';

@@ -9,7 +9,7 @@
  *   <Ref step="get-proof" />   <Ref case="lost-sim" guide="pk/zong" />   <Ref rule="registration-check" guide="pk" />
  *   <Contact id="whatsapp-self-service" />
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { HastNode } from 'satteri';
 import { slugSchema } from '../schemas/common';
 

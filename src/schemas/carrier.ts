@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { namesWithEnglish, officialLinkSchema, slugSchema, urlSchema } from './common';
 
 /** Kinds of contact point a carrier publishes. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { localeCodes } from '../i18n/locales';
 
 /** Kebab-case, language-neutral identifier used in URLs and `#step-…` anchors. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { everywhereLocales, localeCodes } from '../i18n/locales';
 import { namesInEveryLocale, officialLinkSchema, urlSchema } from './common';
 

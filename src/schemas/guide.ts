@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { dateSchema, slugSchema } from './common';
 
 /** Plan types a step or a guide can apply to. */

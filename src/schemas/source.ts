@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { dateSchema, slugSchema, urlSchema } from './common';
 import { sourceUrlProblem } from '../lib/source-urls';
 
