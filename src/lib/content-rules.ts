@@ -6,7 +6,7 @@
 import { readInline, type InlineText } from './inline-markdown';
 import { guideFile, parseGuideId } from './content-paths';
 import { citationUnits, citedIds, hasDigit, type BodyParagraph } from './citations';
-import type { CarrierData, Contact } from '../schemas/carrier';
+import type { CarrierData } from '../schemas/carrier';
 import type { Country } from '../schemas/country';
 import type { PageFields } from '../schemas/guide';
 import type { LocaleCode } from '../i18n/locales';
@@ -27,7 +27,6 @@ export interface ContentIssue {
 
 /** What the rules read of each kind of entry: the schemas' own types, references flattened to ids. */
 export type CountryFacts = Pick<Country, 'regulator' | 'officialLinks' | 'localLocales'>;
-export type ContactFacts = Contact;
 export type CarrierFacts = Pick<
   CarrierData,
   'country' | 'names' | 'aliases' | 'website' | 'officialLinks' | 'contacts'
@@ -93,7 +92,7 @@ export function requiredLocales(facts: ContentFacts, country: string): LocaleCod
 }
 
 /** Every English page exists in each locale its country requires. */
-export function checkRequiredTranslations(facts: ContentFacts): ContentIssue[] {
+function checkRequiredTranslations(facts: ContentFacts): ContentIssue[] {
   const ids = new Set(facts.pages.map((p) => p.id));
   const reference = `${facts.referenceLocale}/`;
   return facts.pages
@@ -115,7 +114,7 @@ export function checkRequiredTranslations(facts: ContentFacts): ContentIssue[] {
 const sourcesFile = (country: string) => `content/sources/${country}.yaml`;
 
 /** Each sources file belongs to a country. */
-export function checkSourceFiles({ sources, countries }: ContentFacts): ContentIssue[] {
+function checkSourceFiles({ sources, countries }: ContentFacts): ContentIssue[] {
   return [...sources.keys()]
     .filter((country) => !countries.has(country))
     .map((country) => ({
@@ -145,7 +144,7 @@ function unknownSourceIssue(
 }
 
 /** Contacts cite known sources and say what they are, and what for, in every locale the country needs. */
-export function checkContacts(facts: ContentFacts): ContentIssue[] {
+function checkContacts(facts: ContentFacts): ContentIssue[] {
   return [...facts.carriers].flatMap(([id, carrier]) => {
     const file = `content/carriers/${id}.yaml`;
     const known = facts.sources.get(carrier.country) ?? {};
@@ -176,7 +175,7 @@ export function checkContacts(facts: ContentFacts): ContentIssue[] {
  * Citations name the country's sources, every paragraph with a number cites
  * one, and a method said to exist (or not) cites the page that says so.
  */
-export function checkCitations(page: PageFacts, facts: ContentFacts): ContentIssue[] {
+function checkCitations(page: PageFacts, facts: ContentFacts): ContentIssue[] {
   const file = guideFile(page.id);
   const { country } = parseGuideId(page.id);
   const known = facts.sources.get(country) ?? {};
@@ -221,7 +220,7 @@ function excerpt(text: string): string {
 }
 
 /** Every source of a country is cited by some page or contact of it: a list is evidence, not decoration. */
-export function checkUnusedSources(facts: ContentFacts): ContentIssue[] {
+function checkUnusedSources(facts: ContentFacts): ContentIssue[] {
   const cited = new Set<string>();
   for (const page of facts.pages) {
     const { country } = parseGuideId(page.id);
@@ -244,7 +243,7 @@ export function checkUnusedSources(facts: ContentFacts): ContentIssue[] {
 }
 
 /** Each step, rule and special case of a translation cites the same sources as in English. */
-export function checkCitationParity(facts: ContentFacts): ContentIssue[] {
+function checkCitationParity(facts: ContentFacts): ContentIssue[] {
   const byId = new Map(facts.pages.map((p) => [p.id, p]));
   const reference = `${facts.referenceLocale}/`;
   const citationsByGroup = (page: PageFacts) => {
@@ -286,7 +285,7 @@ export function checkCitationParity(facts: ContentFacts): ContentIssue[] {
     });
 }
 
-export function checkCarrierCountries({ carriers, countries }: ContentFacts): ContentIssue[] {
+function checkCarrierCountries({ carriers, countries }: ContentFacts): ContentIssue[] {
   return [...carriers].flatMap(([id, carrier]) => {
     const issues: ContentIssue[] = [];
     const file = `content/carriers/${id}.yaml`;
@@ -310,7 +309,7 @@ export function checkCarrierCountries({ carriers, countries }: ContentFacts): Co
 }
 
 /** Every country has an English overview and every carrier an English guide: pages exist for them in every locale. */
-export function checkEnglishOriginals({
+function checkEnglishOriginals({
   countries,
   carriers,
   pages,
@@ -338,7 +337,7 @@ export function checkEnglishOriginals({
 }
 
 /** The file's place (locale, country, carrier) must agree with what it declares. */
-export function checkPageIdentity(page: PageFacts, facts: ContentFacts): ContentIssue[] {
+function checkPageIdentity(page: PageFacts, facts: ContentFacts): ContentIssue[] {
   const file = guideFile(page.id);
   const { locale, country, carrier } = parseGuideId(page.id);
   const issues: ContentIssue[] = [];
@@ -402,7 +401,7 @@ export function checkPageIdentity(page: PageFacts, facts: ContentFacts): Content
   return issues;
 }
 
-export function checkStepAlternatives(page: PageFacts): ContentIssue[] {
+function checkStepAlternatives(page: PageFacts): ContentIssue[] {
   const steps = page.data.steps ?? [];
   const ids = new Set(steps.map((s) => s.id));
   return steps.flatMap((step, index) =>
@@ -477,13 +476,13 @@ function frontmatterTexts(page: PageFacts): (InlineText & { field: string })[] {
 }
 
 /** Frontmatter texts are inline Markdown: no lists, headings, images or links to nowhere. */
-export function checkFrontmatterText(page: PageFacts): ContentIssue[] {
+function checkFrontmatterText(page: PageFacts): ContentIssue[] {
   return frontmatterTexts(page).flatMap(({ field, problems }) =>
     problems.map((p) => ({ file: guideFile(page.id), field, ...p })),
   );
 }
 
-export function checkLinkDomains(page: PageFacts, facts: ContentFacts): ContentIssue[] {
+function checkLinkDomains(page: PageFacts, facts: ContentFacts): ContentIssue[] {
   const allowed = allowedHosts(page, facts);
   const links = [
     ...frontmatterTexts(page).flatMap(({ field, links }) =>
@@ -502,7 +501,7 @@ export function checkLinkDomains(page: PageFacts, facts: ContentFacts): ContentI
 }
 
 /** Every translation has an English original with the same ordered ids. */
-export function checkTranslationParity(facts: ContentFacts): ContentIssue[] {
+function checkTranslationParity(facts: ContentFacts): ContentIssue[] {
   const byId = new Map(facts.pages.map((p) => [p.id, p]));
   const reference = `${facts.referenceLocale}/`;
   return facts.pages
@@ -552,7 +551,7 @@ function compareIds(
 }
 
 /** A page cites at least two sites, so no page rests on one publisher alone. (Official ones come first in its list by construction.) */
-export function checkSourceSites(page: PageFacts, facts: ContentFacts): ContentIssue[] {
+function checkSourceSites(page: PageFacts, facts: ContentFacts): ContentIssue[] {
   const registry = facts.sources.get(parseGuideId(page.id).country) ?? {};
   const hosts = new Set(
     citationUnits(page.data, page.bodyParagraphs)
@@ -574,7 +573,7 @@ export function checkSourceSites(page: PageFacts, facts: ContentFacts): ContentI
 /** Channels the original articles advertised: never linked or named as a contact. */
 const PROMOTIONAL = /\b(?:t\.me|telegram\.me|wa\.me|postimg\.cc)\//i;
 
-export function checkPromotionalLinks(page: PageFacts): ContentIssue[] {
+function checkPromotionalLinks(page: PageFacts): ContentIssue[] {
   return [
     ...textFields(page.data, '').filter(([, text]) => PROMOTIONAL.test(text)),
     ...page.bodyParagraphs
@@ -589,7 +588,7 @@ export function checkPromotionalLinks(page: PageFacts): ContentIssue[] {
 }
 
 /** Links to `#step-…`, `#case-…` and `#rule-…` lead to a part of the same page. */
-export function checkSectionLinks(page: PageFacts): ContentIssue[] {
+function checkSectionLinks(page: PageFacts): ContentIssue[] {
   const anchors = new Set([
     ...(page.data.steps ?? []).map((s) => `#step-${s.id}`),
     ...(page.data.specialCases ?? []).map((s) => `#case-${s.id}`),
@@ -622,7 +621,7 @@ function anchorsOf(page: PageFacts | undefined): string[] {
 }
 
 /** A body's `<Ref>`s lead to a step, case or rule that exists, and its `<Contact>`s to a contact of its carrier. */
-export function checkBodyComponents(page: PageFacts, facts: ContentFacts): ContentIssue[] {
+function checkBodyComponents(page: PageFacts, facts: ContentFacts): ContentIssue[] {
   const file = guideFile(page.id);
   const { locale } = parseGuideId(page.id);
   const byId = new Map(facts.pages.map((p) => [p.id, p]));

@@ -15,7 +15,7 @@ export interface TextProblem {
 }
 
 /** A link to a step, special case or rule, the same in every language. */
-export const SECTION_ANCHOR = /^#(?:step|case|rule)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SECTION_ANCHOR = /^#(?:step|case|rule)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const anchorFix =
   'Link to a part of this page as #step-<id>, #case-<id> or #rule-<id>, or write the address as text.';

@@ -3,7 +3,6 @@ import { namesWithEnglish, officialLinkSchema, slugSchema, urlSchema } from './c
 
 /** Kinds of contact point a carrier publishes. */
 export const contactKinds = ['phone', 'short-code', 'whatsapp', 'email', 'app', 'web'] as const;
-export type ContactKind = (typeof contactKinds)[number];
 
 /**
  * What a reader asks for at the counter, in the carrier's own words: Pakistani

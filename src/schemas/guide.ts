@@ -7,7 +7,6 @@ export type PlanType = (typeof planTypes)[number];
 
 /** Ways a line can be cancelled, in the order the page lists them. */
 export const methodKinds = ['online', 'app', 'phone', 'sms-ussd', 'store', 'proxy', 'abroad'] as const;
-export type MethodKind = (typeof methodKinds)[number];
 
 /** How hard cancelling is, from a reader's point of view. */
 export const difficultyLevels = ['easy', 'medium', 'hard', 'very-hard'] as const;
