@@ -42,6 +42,26 @@ export interface PageSection {
   children?: PageSection[];
 }
 
+/** What the page shell (`ContentPageLayout`) shows around a guide or an overview. */
+export interface PageShell {
+  /** The reader's locale. */
+  locale: LocaleCode;
+  title: string;
+  description: string;
+  /** Language-neutral path, e.g. `pk/jazz/`. */
+  path: string;
+  /** Locales with a real translation of this page. */
+  translations: LocaleCode[];
+  /** True when the locale has no translation and the English page is shown. */
+  isFallback: boolean;
+  trail: { label: string; href: string }[];
+  structuredData: unknown[];
+  /** Class of the `<article>`: `guide` or `overview`. */
+  kind: string;
+  /** For a translation that may be behind its English page: when English was last verified. */
+  behindEnglishSince: Date | undefined;
+}
+
 /** What guides and overviews have in common. */
 interface ContentPage<E extends GuidePageEntry> {
   entry: E;
@@ -49,19 +69,7 @@ interface ContentPage<E extends GuidePageEntry> {
   locale: LocaleCode;
   /** The language of the text: the reader's, or English for a fallback. */
   contentLocale: LocaleCode;
-  /** The props of `ContentPageLayout`. */
-  layout: {
-    locale: LocaleCode;
-    title: string;
-    description: string;
-    path: string;
-    translations: LocaleCode[];
-    isFallback: boolean;
-    trail: { label: string; href: string }[];
-    structuredData: unknown[];
-    kind: E['data']['type'];
-    behindEnglishSince: Date | undefined;
-  };
+  layout: PageShell & { kind: E['data']['type'] };
   /** The props of `PageHeader`, but for its locale and citations. */
   header: {
     eyebrow: { text: string; searchWeight?: number }[];
