@@ -365,15 +365,23 @@ export function withLookalikes(pages: NamedPage[], words: Iterable<string>): Nam
 /** A country's two-letter code ("MY", "US"). */
 const COUNTRY_CODE = /^\p{Lu}{2}$/u;
 
+/** Each page's name patterns, built once: every search tests them all. */
+const namePatterns = new WeakMap<NamedPage, RegExp[]>();
+
 /**
  * The patterns of a page's names. A country's two-letter code names it only
  * in capitals: in lower case it is as often a word ("port my number", "help
  * us"), and the country's full names are there for readers who mean it.
  */
 function pageNamePatterns(page: NamedPage): RegExp[] {
-  return page.names
-    .map((name) => namePattern(name, { matchCase: page.kind === 'overview' && COUNTRY_CODE.test(name) }))
-    .filter((pattern) => pattern !== undefined);
+  let patterns = namePatterns.get(page);
+  if (!patterns) {
+    patterns = page.names
+      .map((name) => namePattern(name, { matchCase: page.kind === 'overview' && COUNTRY_CODE.test(name) }))
+      .filter((pattern) => pattern !== undefined);
+    namePatterns.set(page, patterns);
+  }
+  return patterns;
 }
 
 /** The patterns of the names of `page` that stand in `query`. */
