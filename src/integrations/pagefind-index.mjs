@@ -12,6 +12,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+// The search client's own rules, so the build and the browser agree on what a typo is. The
+// pinned Node 24 runs this type-only TypeScript module as it is (type stripping).
 import { withLookalikes, wordsOf } from '../lib/search.ts';
 
 const [site, ...locales] = process.argv.slice(2);
