@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 // The search client's own rules, so the build and the browser agree on what a typo is. The
-// pinned Node 24 runs this type-only TypeScript module as it is (type stripping).
+// pinned Node 24 runs this TypeScript module directly, stripping its type annotations.
 import { withLookalikes, wordsOf } from '../lib/search.ts';
 
 const [site, ...locales] = process.argv.slice(2);
