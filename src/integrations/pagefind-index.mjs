@@ -12,6 +12,9 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+// The search client's own rules, so the build and the browser agree on what a typo is. The
+// pinned Node 24 runs this TypeScript module directly, stripping its type annotations.
+import { withLookalikes, wordsOf } from '../lib/search.ts';
 
 const [site, ...locales] = process.argv.slice(2);
 const outputPath = join(site, 'pagefind');
@@ -23,18 +26,23 @@ const fail = (errors, step) => {
 /**
  * Writes site-names.<lang>.json next to each index: every guide and overview
  * with its Pagefind id (fragment hash), URL, kind, country, names and title, read back
- * from the fragments Pagefind wrote. The search client loads it with Pagefind
+ * from the fragments Pagefind wrote, and the words of the whole site's text
+ * that look like mistypes of its names (`lookalikes`). The search client loads it with Pagefind
  * to correct mistyped names, to put the page a query names first, and to list
  * results without downloading their fragments (see src/lib/search.ts).
  */
 async function writeSiteNames(outputPath, languages) {
   const files = await readdir(join(outputPath, 'fragment'));
+  const pagesByLanguage = {};
+  // The words of every index: readers type words of other languages too ("hotline" in Urdu).
+  const words = new Set();
   for (const language of languages) {
-    const pages = [];
+    const pages = (pagesByLanguage[language] = []);
     for (const file of files.filter((f) => f.startsWith(`${language}_`)).sort()) {
       // A fragment is gzipped "pagefind_dcd" followed by the page's JSON.
       const raw = gunzipSync(await readFile(join(outputPath, 'fragment', file))).subarray(12);
-      const { url, meta } = JSON.parse(raw.toString('utf8'));
+      const { url, meta, content } = JSON.parse(raw.toString('utf8'));
+      for (const word of wordsOf(content)) words.add(word);
       if (meta.kind !== 'guide' && meta.kind !== 'overview') continue;
       pages.push({
         id: file.replace(/\.pf_fragment$/, ''),
@@ -47,7 +55,12 @@ async function writeSiteNames(outputPath, languages) {
         countryName: meta.country,
       });
     }
-    await writeFile(join(outputPath, `site-names.${language}.json`), JSON.stringify(pages));
+  }
+  // Once for all languages: every index lists the names in every script.
+  const named = new Map(withLookalikes(Object.values(pagesByLanguage).flat(), words).map((p) => [p.id, p]));
+  for (const [language, pages] of Object.entries(pagesByLanguage)) {
+    const list = pages.map((p) => named.get(p.id));
+    await writeFile(join(outputPath, `site-names.${language}.json`), JSON.stringify(list));
   }
 }
 

@@ -156,12 +156,20 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The pattern of a name as a whole word of a query, written the way queries
+ * are compared: normalised, with Chinese spaced from Latin and digits
+ * ("3香港" → "3 香港"). Undefined for names too short to tell from a letter.
+ */
+function namePattern(name: string, { matchCase = false } = {}): RegExp | undefined {
+  const needle = spaceScripts(normalizeQuery(name));
+  if (needle.length < 2) return undefined;
+  return new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(needle)}(?!${WORD_CHAR})`, matchCase ? 'u' : 'iu');
+}
+
 /** True when `name` stands in `query` as a whole word (Chinese names may touch other Chinese text). */
 export function queryNames(query: string, name: string): boolean {
-  const needle = normalizeQuery(name);
-  if (needle.length < 2) return false;
-  const pattern = new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(needle)}(?!${WORD_CHAR})`, 'iu');
-  return pattern.test(spaceScripts(normalizeQuery(query)));
+  return namePattern(name)?.test(spaceScripts(normalizeQuery(query))) ?? false;
 }
 
 /** Separator of the `names` metadata value. */
@@ -227,6 +235,12 @@ export interface NamedPage {
   title?: string;
   carrier?: string;
   countryName?: string;
+  /**
+   * Words of the site's own text that {@link correctedName} would take for a
+   * mistyped name of this page ("hotline" for Hotlink, "STAC" for stc),
+   * folded: a reader who types one means the word. See {@link withLookalikes}.
+   */
+  lookalikes?: string[];
 }
 
 const HAN_LATIN_EDGE =
@@ -262,24 +276,37 @@ export function editDistance(a: string, b: string): number {
 
 const LETTERS = /^[\p{L}\p{N}-]+$/u;
 
+/** Folded names, computed once each: every typed word is compared with all of them. */
+const foldedNames = new Map<string, string>();
+
+function foldName(name: string): string {
+  let folded = foldedNames.get(name);
+  if (folded === undefined) foldedNames.set(name, (folded = fold(name)));
+  return folded;
+}
+
 /**
  * The carrier or country name a mistyped word stands for, if any: "jazzz" →
  * Jazz, "kazakstan" → Kazakhstan, "билаин" → Билайн. Pagefind has no fuzzy
  * matching, but names are a short list. A word is corrected only when it is
- * no name itself, no prefix of one (the reader is still typing; Pagefind
- * matches prefixes), starts with the same letter (typos rarely hit the first
+ * no name itself, starts with the same letter (typos rarely hit the first
  * one), and is within one edit (two from seven letters on); below six letters
  * the edit must be a letter added, dropped or swapped with its neighbour. A word that merely extends a name ("active",
  * "globes") is kept, unless it only repeats the name's last letter ("jazzz").
+ * A prefix of a name is completed only when one name is a single letter
+ * longer ("vodafon", "kcel": the last letter dropped, or about to be typed);
+ * other prefixes are left to Pagefind, which matches them.
  */
 export function correctedName(word: string, names: Iterable<string>): string | undefined {
   const typed = fold(word);
   const length = [...typed].length;
   if (length < 4 || !LETTERS.test(typed) || HAN.test(typed)) return undefined;
   let best: { name: string; distance: number } | undefined;
+  let prefixOf = false;
+  const completions = new Map<string, string>();
   for (const name of names) {
     if (name.includes(' ')) continue;
-    const known = fold(name);
+    const known = foldName(name);
     if (known === typed) {
       // Only accents or ё/й differ ("билаин"): Pagefind needs the name's own spelling.
       if (normalizeQuery(name).toLocaleLowerCase() === normalizeQuery(word).toLocaleLowerCase())
@@ -287,7 +314,12 @@ export function correctedName(word: string, names: Iterable<string>): string | u
       best = { name, distance: 0 };
       continue;
     }
-    if (known.startsWith(typed)) return undefined;
+    if (known.startsWith(typed)) {
+      prefixOf = true;
+      if ([...known].length === length + 1 && /\p{L}$/u.test(known) && !completions.has(known))
+        completions.set(known, name);
+      continue;
+    }
     if ([...known].length < 3 || known[0] !== typed[0]) continue;
     if (typed.startsWith(known) && !/^(.)\1*$/u.test(typed.slice(known.length) + known.at(-1))) continue;
     // A short word with one letter swapped for another is more often another word ("zone", "Zong").
@@ -296,21 +328,87 @@ export function correctedName(word: string, names: Iterable<string>): string | u
     const distance = editDistance(typed, known);
     if (distance <= (length >= 7 ? 2 : 1) && (!best || distance < best.distance)) best = { name, distance };
   }
+  if (best?.distance === 0) return best.name;
+  if (prefixOf) return completions.size === 1 ? [...completions.values()][0] : undefined;
   return best?.name;
 }
 
-/** The query with mistyped carrier and country names replaced by the names (see {@link correctedName}). */
+/**
+ * The query with mistyped carrier and country names replaced by the names
+ * (see {@link correctedName}), leaving the words the site itself uses.
+ */
 export function correctNames(query: string, pages: NamedPage[]): string {
   const names = [...new Set(pages.flatMap((p) => p.names))];
+  const words = new Set(pages.flatMap((p) => p.lookalikes ?? []));
   return spaceScripts(normalizeQuery(query))
     .split(' ')
-    .map((word) => correctedName(word, names) ?? word)
+    .map((word) => (words.has(fold(word)) ? word : (correctedName(word, names) ?? word)))
     .join(' ');
+}
+
+/** The words of a text, as {@link withLookalikes} compares them with names. */
+export function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{M}\p{N}-]+/gu) ?? [];
+}
+
+/**
+ * The pages with their lookalikes: the site's words (of its indexed text, at
+ * build time) that {@link correctedName} would turn into one of their names.
+ * A word the site uses is no typo, however close to a name it is: "hotline"
+ * is not Hotlink, "STAC" is not stc, "الاتصالات" is not اتصالات.
+ */
+export function withLookalikes(pages: NamedPage[], words: Iterable<string>): NamedPage[] {
+  // A correction keeps the first letter, so each word is compared with the names sharing it.
+  const namesByInitial = new Map<string, string[]>();
+  for (const name of new Set(pages.flatMap((p) => p.names))) {
+    const initial = [...foldName(name)][0] ?? '';
+    namesByInitial.set(initial, [...(namesByInitial.get(initial) ?? []), name]);
+  }
+  const lookalikes = new Map<string, Set<string>>();
+  for (const word of new Set(words)) {
+    const typed = fold(word);
+    const name = correctedName(word, namesByInitial.get([...typed][0] ?? '') ?? []);
+    // A name written with other accents ("Telefónica") is the name, not a lookalike.
+    if (name && foldName(name) !== typed)
+      lookalikes.set(name, (lookalikes.get(name) ?? new Set()).add(typed));
+  }
+  return pages.map((page) => {
+    const words = page.names.flatMap((name) => [...(lookalikes.get(name) ?? [])]);
+    return words.length > 0 ? { ...page, lookalikes: [...new Set(words)].sort() } : page;
+  });
+}
+
+/** A country's two-letter code ("MY", "US"). */
+const COUNTRY_CODE = /^\p{Lu}{2}$/u;
+
+/** Each page's name patterns, built once: every search tests them all. */
+const namePatterns = new WeakMap<NamedPage, RegExp[]>();
+
+/**
+ * The patterns of a page's names. A country's two-letter code names it only
+ * in capitals: in lower case it is as often a word ("port my number", "help
+ * us"), and the country's full names are there for readers who mean it.
+ */
+function pageNamePatterns(page: NamedPage): RegExp[] {
+  let patterns = namePatterns.get(page);
+  if (!patterns) {
+    patterns = page.names
+      .map((name) => namePattern(name, { matchCase: page.kind === 'overview' && COUNTRY_CODE.test(name) }))
+      .filter((pattern) => pattern !== undefined);
+    namePatterns.set(page, patterns);
+  }
+  return patterns;
+}
+
+/** The patterns of the names of `page` that stand in `query`. */
+function namesInQuery(query: string, page: NamedPage): RegExp[] {
+  const text = spaceScripts(normalizeQuery(query));
+  return pageNamePatterns(page).filter((pattern) => pattern.test(text));
 }
 
 /** The pages whose carrier or country the query names. */
 export function namedPages(query: string, pages: NamedPage[]): NamedPage[] {
-  return pages.filter((p) => p.names.some((name) => queryNames(query, name)));
+  return pages.filter((p) => namesInQuery(query, p).length > 0);
 }
 
 /**
@@ -319,14 +417,12 @@ export function namedPages(query: string, pages: NamedPage[]): NamedPage[] {
  * when the query is only names.
  */
 export function topicOf(query: string, named: NamedPage[]): string {
-  const names = [...new Set(named.flatMap((p) => p.names))]
-    .map(normalizeQuery)
-    .filter((n) => n.length >= 2 && queryNames(query, n))
-    .sort((a, b) => b.length - a.length);
+  // Longest first, so "Vodafone UK" goes whole before "Vodafone" could leave "UK".
+  const names = named
+    .flatMap((p) => namesInQuery(query, p))
+    .sort((a, b) => b.source.length - a.source.length);
   let topic = spaceScripts(normalizeQuery(query));
-  for (const name of names) {
-    topic = topic.replace(new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(name)}(?!${WORD_CHAR})`, 'giu'), ' ');
-  }
+  for (const name of names) topic = topic.replace(new RegExp(name.source, `${name.flags}g`), ' ');
   return topic.replace(/\s+/g, ' ').trim();
 }
 

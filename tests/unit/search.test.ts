@@ -16,7 +16,11 @@ import {
   normalizeQuery,
   readSearchParams,
   toPagefindFilters,
+  withLookalikes,
+  wordsOf,
   writeSearchParams,
+  namedPages,
+  type NamedPage,
 } from '../../src/lib/search';
 
 describe('search query normalisation', () => {
@@ -201,10 +205,18 @@ describe('mistyped names', () => {
     expect(correctedName('Билайн', names)).toBeUndefined();
   });
 
+  it('complete a name one letter short, when only one name is', () => {
+    expect(correctedName('kcel', names)).toBe('Kcell');
+    expect(correctedName('vodafon', ['Vodafone', 'VodafoneThree', 'Vodafone UK'])).toBe('Vodafone');
+    expect(correctedName('giffgaf', ['giffgaff', 'GiffGaff'])).toBe('giffgaff');
+    expect(correctedName('Globe', names)).toBeUndefined();
+    expect(correctedName('mobil', ['Mobily', 'Mobile'])).toBeUndefined();
+  });
+
   it('leave names, prefixes being typed, other first letters and word endings alone', () => {
     expect(correctedName('jazz', names)).toBeUndefined();
     expect(correctedName('Tele', names)).toBeUndefined();
-    expect(correctedName('kcel', names)).toBeUndefined();
+    expect(correctedName('Telen', ['Telenor'])).toBeUndefined();
     expect(correctedName('zone', ['Zong'])).toBeUndefined();
     expect(correctedName('long', ['Zong'])).toBeUndefined();
     expect(correctedName('active', names)).toBeUndefined();
@@ -218,6 +230,24 @@ describe('mistyped names', () => {
     ];
     expect(correctNames('巴基斯坦Jazzz销号', pages)).toBe('巴基斯坦 Jazz 销号');
     expect(correctNames('lost SIM', pages)).toBe('lost SIM');
+  });
+
+  it('leave the words the site itself uses, however close to a name', () => {
+    const page = (id: string, names: string[]): NamedPage => ({
+      id,
+      url: `/en/${id}/`,
+      kind: 'guide',
+      country: 'xx',
+      names,
+    });
+    const pages = withLookalikes(
+      [page('maxis', ['Maxis', 'Hotlink']), page('stc', ['stc']), page('o2', ['Telefonica'])],
+      wordsOf('Call the hotline, or text STAC to 75075. Telefónica UK runs O2.'),
+    );
+    expect(pages.map((p) => p.lookalikes)).toEqual([['hotline'], ['stac'], undefined]);
+    expect(correctNames('Globe hotline', pages)).toBe('Globe hotline');
+    expect(correctNames('STAC 75075', pages)).toBe('STAC 75075');
+    expect(correctNames('hotlnk prepaid', pages)).toBe('Hotlink prepaid');
   });
 
   it('measure edits with transpositions as one', () => {
@@ -265,6 +295,21 @@ describe('result order', () => {
       'kcell',
       'ufone',
     ]);
+  });
+
+  it('recognise names that mix digits and Chinese, as the query is spaced', () => {
+    const threeHk = page('three', 'guide', 'hk', ['3香港', '3HK']);
+    expect(namedPages('3香港', [threeHk])).toEqual([threeHk]);
+    expect(namedPages('英国EE解约', [page('ee', 'guide', 'gb', ['英国EE'])])).toHaveLength(1);
+  });
+
+  it('take a country’s two-letter code for a name only in capitals, a carrier’s in any case', () => {
+    const malaysia = page('my', 'overview', 'my', ['Malaysia', 'MY']);
+    const ee = page('ee', 'guide', 'gb', ['EE']);
+    expect(namedPages('port my number', [malaysia, ee])).toEqual([]);
+    expect(namedPages('MY port number', [malaysia])).toEqual([malaysia]);
+    expect(namedPages('ee lost phone', [malaysia, ee])).toEqual([ee]);
+    expect(topicOf('MY port my number', [malaysia])).toBe('port my number');
   });
 
   it('keep the words that are not names as the topic', () => {
