@@ -252,9 +252,11 @@ const LETTERS = /^[\p{L}\p{N}-]+$/u;
  * matching, but names are a short list. A word is corrected only when it is
  * no name itself, no prefix of one (the reader is still typing; Pagefind
  * matches prefixes), starts with the same letter (typos rarely hit the first
- * one), and is within one edit (two from seven letters on); below six letters
- * the edit must be a letter added, dropped or swapped with its neighbour. A word that merely extends a name ("active",
- * "globes") is kept, unless it only repeats the name's last letter ("jazzz").
+ * one), and is within one edit (two from eight letters on: "телефон", a
+ * phone, is two edits from Теленор); below six letters the edit must be a
+ * letter added, dropped or swapped with its neighbour. A word that merely
+ * extends a name ("active", "globes") is kept, unless it only repeats the
+ * name's last letter ("jazzz").
  */
 export function correctedName(word: string, names: Iterable<string>): string | undefined {
   const typed = fold(word);
@@ -278,7 +280,7 @@ export function correctedName(word: string, names: Iterable<string>): string | u
     if (length < 6 && [...known].length === length && [...known].sort().join() !== [...typed].sort().join())
       continue;
     const distance = editDistance(typed, known);
-    if (distance <= (length >= 7 ? 2 : 1) && (!best || distance < best.distance)) best = { name, distance };
+    if (distance <= (length >= 8 ? 2 : 1) && (!best || distance < best.distance)) best = { name, distance };
   }
   return best?.name;
 }

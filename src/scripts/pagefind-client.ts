@@ -110,7 +110,12 @@ export function loadPagefind(): Promise<Loaded> {
       script.catch(() => undefined); // reported below, once
       const url = new URL(`/pagefind/pagefind.js${attempt}`, location.href).href;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ excerptLength: 24 });
+      // On the main thread: Pagefind's web worker gives up when its start
+      // (the WebAssembly download included) takes over 5 s, as on a slow
+      // connection or a busy phone, and then Pagefind downloads it all again
+      // on the main thread (some 70 KB more). Searching an index this small
+      // takes milliseconds, so the worker would keep little off the page.
+      await pagefind.options({ excerptLength: 24, noWorker: true });
       await pagefind.init();
       return { pagefind, pages: await names, script: await script };
     })();
