@@ -197,7 +197,9 @@ test.describe('search page', () => {
     await expect(page.locator('.search-results > li').first()).toBeVisible();
     await requests.settled();
     const bytes = total(requests.sizes);
-    console.log(`search page with results: ${kb(bytes)} in ${requests.sizes.size} requests (${[...requests.sizes].map(([u, s]) => `${new URL(u).pathname.split('/').pop()} ${kb(s)}`).join(', ')})`);
+    console.log(
+      `search page with results: ${kb(bytes)} in ${requests.sizes.size} requests (${[...requests.sizes].map(([u, s]) => `${new URL(u).pathname.split('/').pop()} ${kb(s)}`).join(', ')})`,
+    );
     expect(bytes).toBeLessThanOrEqual(SEARCH_BUDGET);
     await expect(page.locator('.search-results > li')).toHaveCount(4);
     await page.locator('.search-more').click();
