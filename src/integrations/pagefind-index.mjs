@@ -26,6 +26,18 @@ import * as pagefind from 'pagefind';
  */
 const INDEX_CHUNK_SIZE = 2500;
 
+/**
+ * What every guide repeats and no reader searches for, left out of the index
+ * and of the result fragments a search downloads: citation markers ("[3]",
+ * src/lib/citations.ts), each step's link, copy and report actions
+ * (Step.astro), the methods' status icons (AtAGlance.astro), the "Last
+ * verified" line (LastVerified.astro; the date is in the page's metadata) and
+ * the "Also known as" label (PageHeader.astro; the names stay). Selectors
+ * here, not data-pagefind-ignore on each element: dozens of attributes would
+ * add to the weight of every guide, which is near its 20 KB budget.
+ */
+const BOILERPLATE = ['sup.cite', '.step-actions', '.method-status', '.last-verified', '.aliases > summary'];
+
 const [site, ...locales] = process.argv.slice(2);
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
 const outputPath = join(site, 'pagefind');
@@ -74,7 +86,8 @@ try {
     // country names in every script. Its English body would make every other
     // language's index, and so every first search in it, grow with each
     // untranslated guide; readers of that language search in their own words.
-    const excludeSelectors = locale === 'en' ? [] : ['article[lang="en"] > :not(.page-header)'];
+    const fallbackBody = locale === 'en' ? [] : ['article[lang="en"] > :not(.page-header)'];
+    const excludeSelectors = [...BOILERPLATE, ...fallbackBody];
     const { index, errors } = await pagefind.createIndex({ excludeSelectors });
     fail(errors, 'creating the index');
     if (!index) throw new Error('Pagefind returned no index');

@@ -191,7 +191,7 @@ export class PageCitations {
   marker(id: string, key: string, n: number): string {
     const cited = this.byId.get(id);
     if (!cited) throw new Error(`Source "${id}" is not cited on this page.`);
-    return `<sup class="cite" data-pagefind-ignore><a href="#${sourceAnchor(id)}" id="${citationAnchor(key, n)}">[${cited.number}]</a></sup>`;
+    return `<sup class="cite"><a href="#${sourceAnchor(id)}" id="${citationAnchor(key, n)}">[${cited.number}]</a></sup>`;
   }
 }
 
