@@ -16,7 +16,33 @@ import * as pagefind from 'pagefind';
 // pinned Node 24 runs this TypeScript module directly, stripping its type annotations.
 import { withLookalikes, wordsOf } from '../lib/search.ts';
 
+/**
+ * Word positions per index chunk. Pagefind splits each language's word index
+ * into chunks of about 20,000 positions (~30 KB gzipped), and a search loads
+ * the chunk of every word it looks up: two to four of them for a first query
+ * of a few words, over the 150 KB a cold first search may cost
+ * (tests/e2e/budgets.spec.ts). At 2,500 a chunk is about 4 KB, so a word costs
+ * about 4 KB; the price is more files (about eight times as many index
+ * chunks) and a longer chunk list in each language's pf_meta. Pagefind reads
+ * this setting from the environment and calls it unstable: it is pinned, and
+ * the budget test fails if an upgrade drops the setting.
+ */
+const INDEX_CHUNK_SIZE = 2500;
+
+/**
+ * What every guide repeats and no reader searches for, left out of the index
+ * and of the result fragments a search downloads: citation markers ("[3]",
+ * src/lib/citations.ts), each step's link, copy and report actions
+ * (Step.astro), the methods' status icons (AtAGlance.astro), the "Last
+ * verified" line (LastVerified.astro; the date is in the page's metadata) and
+ * the "Also known as" label (PageHeader.astro; the names stay). Selectors
+ * here, not data-pagefind-ignore on each element: dozens of attributes would
+ * add to the weight of every guide, which is near its 20 KB budget.
+ */
+const BOILERPLATE = ['sup.cite', '.step-actions', '.method-status', '.last-verified', '.aliases > summary'];
+
 const [site, ...locales] = process.argv.slice(2);
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
 const outputPath = join(site, 'pagefind');
 const entryPath = join(outputPath, 'pagefind-entry.json');
 const fail = (errors, step) => {
@@ -73,7 +99,8 @@ try {
     // country names in every script. Its English body would make every other
     // language's index, and so every first search in it, grow with each
     // untranslated guide; readers of that language search in their own words.
-    const excludeSelectors = locale === 'en' ? [] : ['article[lang="en"] > :not(.page-header)'];
+    const fallbackBody = locale === 'en' ? [] : ['article[lang="en"] > :not(.page-header)'];
+    const excludeSelectors = [...BOILERPLATE, ...fallbackBody];
     const { index, errors } = await pagefind.createIndex({ excludeSelectors });
     fail(errors, 'creating the index');
     if (!index) throw new Error('Pagefind returned no index');

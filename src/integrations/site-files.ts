@@ -4,7 +4,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatPolicy, mergePolicies, metaPolicies, parsePolicy } from '../lib/csp';
-import { variantMaps } from '../lib/chinese-variants';
+import { mapIntoIndex, variantMaps } from '../lib/chinese-variants';
+import { locales } from '../i18n/locales';
 import * as OpenCC from 'opencc-js';
 
 /**
@@ -16,9 +17,10 @@ import * as OpenCC from 'opencc-js';
  * - `sw.js` from src/service-worker/sw.js, stamped with a version that
  *   changes whenever any page changes, so browsers pick up the new worker and
  *   refresh the pages they keep offline.
- * - `pagefind/zh-variants.json`: Simplified ↔ Traditional character maps for
- *   the characters of the Chinese pages, so search converts a query into the
- *   script of the reader's index (src/lib/chinese-variants.ts).
+ * - `pagefind/zh-variants.<lang>.json`, one per Chinese index: the map of the
+ *   characters of the Chinese pages into that index's script (Simplified or
+ *   Traditional), so search converts a query typed in the other script
+ *   (src/lib/chinese-variants.ts).
  */
 export function siteFilesIntegration(): AstroIntegration {
   return {
@@ -58,7 +60,11 @@ export function siteFilesIntegration(): AstroIntegration {
           toHant: OpenCC.Converter({ from: 'cn', to: 'hk' }),
           toHans: OpenCC.Converter({ from: 'hk', to: 'cn' }),
         });
-        await writeFile(join(root, 'pagefind', 'zh-variants.json'), JSON.stringify(maps));
+        for (const { lang } of locales.filter((l) => l.lang.startsWith('zh-'))) {
+          const index = lang.toLowerCase();
+          const map = JSON.stringify(mapIntoIndex(index, maps));
+          await writeFile(join(root, 'pagefind', `zh-variants.${index}.json`), map);
+        }
 
         const version = hash.digest('hex').slice(0, 16);
         const template = await readFile(new URL('../service-worker/sw.js', import.meta.url), 'utf8');

@@ -31,6 +31,15 @@ export function variantMaps(
   return maps;
 }
 
+/**
+ * The map into the script of a Chinese search index, named by its `<html lang>`
+ * in lower case (`zh-hant`: Traditional; any other: Simplified). The build
+ * writes one file per index, so a search loads only the map it uses.
+ */
+export function mapIntoIndex(lang: string, maps: VariantMaps): Record<string, string> {
+  return lang.toLowerCase() === 'zh-hant' ? maps.toHant : maps.toHans;
+}
+
 /** The query in the index's script, character by character. */
 export function toScript(query: string, map: Record<string, string>): string {
   return [...query].map((char) => map[char] ?? char).join('');

@@ -290,12 +290,13 @@ function foldName(name: string): string {
  * Jazz, "kazakstan" → Kazakhstan, "билаин" → Билайн. Pagefind has no fuzzy
  * matching, but names are a short list. A word is corrected only when it is
  * no name itself, starts with the same letter (typos rarely hit the first
- * one), and is within one edit (two from seven letters on); below six letters
- * the edit must be a letter added, dropped or swapped with its neighbour. A word that merely extends a name ("active",
- * "globes") is kept, unless it only repeats the name's last letter ("jazzz").
- * A prefix of a name is completed only when one name is a single letter
- * longer ("vodafon", "kcel": the last letter dropped, or about to be typed);
- * other prefixes are left to Pagefind, which matches them.
+ * one), and is within one edit (two from eight letters on: "телефон", a
+ * phone, is two edits from Теленор); below six letters the edit must be a
+ * letter added, dropped or swapped with its neighbour. A word that merely
+ * extends a name ("active", "globes") is kept, unless it only repeats the
+ * name's last letter ("jazzz"). A prefix of a name is completed only when one
+ * name is a single letter longer ("vodafon", "kcel": the last letter dropped,
+ * or about to be typed); other prefixes are left to Pagefind, which matches them.
  */
 export function correctedName(word: string, names: Iterable<string>): string | undefined {
   const typed = fold(word);
@@ -326,7 +327,7 @@ export function correctedName(word: string, names: Iterable<string>): string | u
     if (length < 6 && [...known].length === length && [...known].sort().join() !== [...typed].sort().join())
       continue;
     const distance = editDistance(typed, known);
-    if (distance <= (length >= 7 ? 2 : 1) && (!best || distance < best.distance)) best = { name, distance };
+    if (distance <= (length >= 8 ? 2 : 1) && (!best || distance < best.distance)) best = { name, distance };
   }
   if (best?.distance === 0) return best.name;
   if (prefixOf) return completions.size === 1 ? [...completions.values()][0] : undefined;

@@ -18,7 +18,7 @@ import {
   type NamedPage,
   type SubResult,
 } from '../lib/search';
-import { toScript, type VariantMaps } from '../lib/chinese-variants';
+import { toScript } from '../lib/chinese-variants';
 
 interface ResultData {
   url: string;
@@ -69,7 +69,7 @@ interface Loaded {
   pagefind: Pagefind;
   /** Guides and overviews of this index, with their names (site-names.<lang>.json). */
   pages: NamedPage[];
-  /** For a Chinese index: the character map into its script (zh-variants.json), so either script finds its pages. */
+  /** For a Chinese index: the character map into its script (zh-variants.<lang>.json), so either script finds its pages. */
   script?: Record<string, string> | undefined;
 }
 
@@ -101,16 +101,20 @@ export function loadPagefind(): Promise<Loaded> {
       names.catch(() => undefined); // reported below, once
       // A Chinese reader may type the other script: convert the query into this index's.
       const script = lang.startsWith('zh-')
-        ? fetch(new URL(`/pagefind/zh-variants.json${attempt}`, location.href)).then(async (r) => {
-            if (!r.ok) throw new Error(`zh-variants.json: HTTP ${r.status}`);
-            const maps = (await r.json()) as VariantMaps;
-            return lang === 'zh-hant' ? maps.toHant : maps.toHans;
+        ? fetch(new URL(`/pagefind/zh-variants.${lang}.json${attempt}`, location.href)).then(async (r) => {
+            if (!r.ok) throw new Error(`zh-variants.${lang}.json: HTTP ${r.status}`);
+            return (await r.json()) as Record<string, string>;
           })
         : Promise.resolve(undefined);
       script.catch(() => undefined); // reported below, once
       const url = new URL(`/pagefind/pagefind.js${attempt}`, location.href).href;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ excerptLength: 24 });
+      // On the main thread: Pagefind's web worker gives up when its start
+      // (the WebAssembly download included) takes over 5 s, as on a slow
+      // connection or a busy phone, and then Pagefind downloads it all again
+      // on the main thread (some 70 KB more). Searching an index this small
+      // takes milliseconds, so the worker would keep little off the page.
+      await pagefind.options({ excerptLength: 24, noWorker: true });
       await pagefind.init();
       return { pagefind, pages: await names, script: await script };
     })();

@@ -8,14 +8,12 @@ import { gzipSync } from 'node:zlib';
  */
 const PAGE_BUDGET = 20 * 1024;
 /**
- * A cold first search should cost at most 150 KB (the design's target). At
- * eleven countries it does not: Pagefind's WebAssembly and script (~85 KB) leave
- * room for one ~30 KB index chunk, and a query of several words reads two to
- * four (issue 14 stays open for this). The tests log every locale's figure
- * against the target and fail above this ceiling, so it cannot grow unnoticed.
+ * A cold first search costs at most 150 KB: Pagefind's WebAssembly and script
+ * (~85 KB), the search code and names list (~12 KB), then about 4 KB of index
+ * per query word and the first result's fragment. The tests print each figure
+ * and what it is made of.
  */
-const SEARCH_TARGET = 150 * 1024;
-const SEARCH_BUDGET = 230 * 1024;
+const SEARCH_BUDGET = 150 * 1024;
 
 const pageTypes = {
   'language chooser': '/',
@@ -48,6 +46,9 @@ function recordResponses(page: Page): { sizes: Map<string, number>; settled: () 
 
 const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Each file's name and size, for the log. */
+const files = (sizes: Map<string, number>) =>
+  [...sizes].map(([url, size]) => `${new URL(url).pathname.split('/').pop()} ${kb(size)}`).join(', ');
 
 for (const [name, url] of Object.entries(pageTypes)) {
   test(`${name} (${url}) downloads at most 20 KB before interaction, with no render-blocking request`, async ({
@@ -139,25 +140,32 @@ function recordRequests(page: Page) {
   };
 }
 
-/** A realistic first query per locale, typed into the header search box of a guide. */
-const coldSearches: Record<string, { url: string; query: string }> = {
-  en: { url: '/en/pk/jazz/', query: 'lost SIM Globe' },
-  'zh-cn': { url: '/zh-cn/pk/jazz/', query: '巴基斯坦Ufone销号' },
-  ur: { url: '/ur/pk/jazz/', query: 'جاز سم بند' },
-  ru: { url: '/ru/kz/kcell/', query: 'Kcell за границей' },
-  kk: { url: '/kk/kz/kcell/', query: 'Kcell шетелде' },
-  ar: { url: '/ar/bh/stc/', query: 'إلغاء خط بتلكو' },
-  fil: { url: '/fil/ph/globe/', query: 'nawala ang SIM Globe' },
-  'zh-hant': { url: '/zh-hant/hk/cmhk/', query: '中國移動香港 遺失' },
-  ms: { url: '/ms/my/maxis/', query: 'Maxis SIM hilang' },
-};
+/**
+ * Realistic first queries, typed into the header search box of a guide: one
+ * per locale, then the costliest reader queries of tests/search-recall (many
+ * words, or the Arabic and Chinese indexes, the largest).
+ */
+const coldSearches: { locale: string; url: string; query: string }[] = [
+  { locale: 'en', url: '/en/pk/jazz/', query: 'lost SIM Globe' },
+  { locale: 'zh-cn', url: '/zh-cn/pk/jazz/', query: '巴基斯坦Ufone销号' },
+  { locale: 'ur', url: '/ur/pk/jazz/', query: 'جاز سم بند' },
+  { locale: 'ru', url: '/ru/kz/kcell/', query: 'Kcell за границей' },
+  { locale: 'kk', url: '/kk/kz/kcell/', query: 'Kcell шетелде' },
+  { locale: 'ar', url: '/ar/bh/stc/', query: 'إلغاء خط بتلكو' },
+  { locale: 'fil', url: '/fil/ph/globe/', query: 'nawala ang SIM Globe' },
+  { locale: 'zh-hant', url: '/zh-hant/hk/cmhk/', query: '中國移動香港 遺失' },
+  { locale: 'ms', url: '/ms/my/maxis/', query: 'Maxis SIM hilang' },
+  { locale: 'en', url: '/en/pk/jazz/', query: 'how to check sims on my CNIC' },
+  { locale: 'zh-cn', url: '/zh-cn/kz/kcell/', query: '哈萨克斯坦不用的号码' },
+  { locale: 'ar', url: '/ar/bh/stc/', query: 'رسوم التجوال المتأخرة' },
+];
 
 test.describe('cold first search', () => {
   // The service worker never caches search; blocking it keeps every request visible here.
   test.use({ serviceWorkers: 'block' });
 
-  for (const [locale, { url, query }] of Object.entries(coldSearches)) {
-    test(`in ${locale}, from the first keystroke until results settle, stays under the ceiling`, async ({
+  for (const { locale, url, query } of coldSearches) {
+    test(`in ${locale}, “${query}” costs at most ${SEARCH_BUDGET / 1024} KB from the first keystroke until results settle`, async ({
       page,
     }) => {
       await page.goto(url);
@@ -167,14 +175,14 @@ test.describe('cold first search', () => {
       const started = Date.now();
       await page.locator('#site-search-q').pressSequentially(query, { delay: 20 });
       const firstResult = page.locator('#site-search-results [role="gridcell"] a').first();
-      await expect(firstResult).toBeVisible();
+      // Generous: this measures bytes, and a cold load on a busy test machine can take seconds.
+      await expect(firstResult).toBeVisible({ timeout: 20_000 });
       await expect(page.locator('#site-search-q')).not.toHaveAttribute('aria-busy', 'true');
       const elapsed = Date.now() - started;
       await requests.settled();
       const bytes = total(requests.sizes);
-      const files = [...requests.sizes].map(([u, s]) => `${new URL(u).pathname.split('/').pop()} ${kb(s)}`);
       console.log(
-        `cold first search ${locale} “${query}”: ${kb(bytes)} (target ${kb(SEARCH_TARGET)}${bytes > SEARCH_TARGET ? ', OVER' : ''}) in ${requests.sizes.size} requests, results after ${elapsed} ms on localhost (${files.join(', ')})`,
+        `cold first search ${locale} “${query}”: ${kb(bytes)} in ${requests.sizes.size} requests, results after ${elapsed} ms on localhost (${files(requests.sizes)})`,
       );
       // Everything Pagefind needs must have been counted: script, WebAssembly, index and fragments.
       const names = [...requests.sizes.keys()].join(' ');
@@ -188,16 +196,18 @@ test.describe('cold first search', () => {
 test.describe('search page', () => {
   test.use({ serviceWorkers: 'block' });
 
-  test('opened cold with a query, stays under the search ceiling and pages through results without repeats', async ({
+  test(`opened cold with a query, costs at most ${SEARCH_BUDGET / 1024} KB and pages through results without repeats`, async ({
     page,
   }) => {
     const requests = recordRequests(page);
     requests.start();
     await page.goto('/en/search/?q=SIM');
-    await expect(page.locator('.search-results > li').first()).toBeVisible();
+    await expect(page.locator('.search-results > li').first()).toBeVisible({ timeout: 20_000 });
     await requests.settled();
     const bytes = total(requests.sizes);
-    console.log(`search page with results: ${kb(bytes)} in ${requests.sizes.size} requests`);
+    console.log(
+      `search page with results: ${kb(bytes)} in ${requests.sizes.size} requests (${files(requests.sizes)})`,
+    );
     expect(bytes).toBeLessThanOrEqual(SEARCH_BUDGET);
     await expect(page.locator('.search-results > li')).toHaveCount(4);
     await page.locator('.search-more').click();

@@ -201,6 +201,24 @@ test.describe('search', () => {
     await expect(page.locator('.search-results > li').first()).toBeVisible();
   });
 
+  test('indexes what a guide says, not what every guide repeats around it', async ({ page }) => {
+    await page.goto('/en/');
+    const content = await page.evaluate(async () => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pagefind.init();
+      const found = await pagefind.search('Globe');
+      for (const result of found.results) {
+        const data = await result.data();
+        if (data.url === '/en/ph/globe/') return data.content as string;
+      }
+      return '';
+    });
+    expect(content).toContain('Ask for written proof');
+    expect(content).toContain('Globe Telecom · Globe Prepaid');
+    for (const furniture of ['[1]', 'Link to this step', 'Copy link', 'Report a mistake', 'Last verified'])
+      expect(content, furniture).not.toContain(furniture);
+  });
+
   test('loads nothing from Pagefind until the reader searches', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));

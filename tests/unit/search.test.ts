@@ -200,6 +200,11 @@ describe('mistyped names', () => {
     expect(correctedName('kcll', names)).toBe('Kcell');
   });
 
+  it('correct a longer word two edits from a name, but not a common word of seven letters', () => {
+    expect(correctedName('phillipines', ['Philippines'])).toBe('Philippines');
+    expect(correctedName('телефон', ['Теленор'])).toBeUndefined();
+  });
+
   it('correct Cyrillic spellings that differ only in й or ё', () => {
     expect(correctedName('билаин', names)).toBe('Билайн');
     expect(correctedName('Билайн', names)).toBeUndefined();
