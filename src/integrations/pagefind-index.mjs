@@ -16,6 +16,8 @@ import * as pagefind from 'pagefind';
 // pinned Node 24 runs this TypeScript module directly, stripping its type annotations.
 import { withLookalikes, wordsOf } from '../lib/search.ts';
 
+const glossaries = new URL('../i18n/glossary/', import.meta.url);
+
 /**
  * Word positions per index chunk. Pagefind splits each language's word index
  * into chunks of about 20,000 positions (~30 KB gzipped), and a search loads
@@ -50,7 +52,8 @@ const fail = (errors, step) => {
 };
 
 /**
- * Writes site-names.<lang>.json next to each index: every guide and overview
+ * Writes site-names.<lang>.json next to each index: the words readers type
+ * that the pages say otherwise (from the locale's glossary), and every guide and overview
  * with its Pagefind id (fragment hash), URL, kind, country, names and title, read back
  * from the fragments Pagefind wrote, and the words of the whole site's text
  * that look like mistypes of its names (`lookalikes`). The search client loads it with Pagefind
@@ -85,9 +88,25 @@ async function writeSiteNames(outputPath, languages) {
   // Once for all languages: every index lists the names in every script.
   const named = new Map(withLookalikes(Object.values(pagesByLanguage).flat(), words).map((p) => [p.id, p]));
   for (const [language, pages] of Object.entries(pagesByLanguage)) {
-    const list = pages.map((p) => named.get(p.id));
-    await writeFile(join(outputPath, `site-names.${language}.json`), JSON.stringify(list));
+    /** @type {import('../lib/search.ts').SiteNames} */
+    const names = { pages: pages.map((p) => named.get(p.id)), readersWords: await readersWords(language) };
+    await writeFile(join(outputPath, `site-names.${language}.json`), JSON.stringify(names));
   }
+}
+
+/** The words readers type that the locale's glossary maps to the site's own (`search` of a concept). */
+async function readersWords(language) {
+  let glossary = {};
+  try {
+    glossary = JSON.parse(await readFile(new URL(`${language}.json`, glossaries), 'utf8'));
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error; // English has no glossary
+  }
+  return Object.fromEntries(
+    Object.values(glossary).flatMap(({ search }) =>
+      search ? search.readersType.map((w) => [w, search.as]) : [],
+    ),
+  );
 }
 
 try {

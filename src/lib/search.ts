@@ -243,6 +243,39 @@ export interface NamedPage {
   lookalikes?: string[];
 }
 
+/**
+ * What the build writes per index (`/pagefind/site-names.<lang>.json`): the
+ * pages readers can name, and the words readers type that the pages say
+ * otherwise ({@link withSiteWords}).
+ */
+export interface SiteNames {
+  pages: NamedPage[];
+  /** A word readers type → the site's word for it, from the locale's glossary. */
+  readersWords: Record<string, string>;
+}
+
+/**
+ * The query in the site's words: Pagefind finds only pages that have every
+ * word of a query, so a reader's 解约 or "batalkan" must become the 终止 or
+ * "tamatkan" the guides say (src/i18n/glossary/). Chinese words are replaced
+ * wherever they stand, since Chinese writes no spaces; others only whole.
+ */
+export function withSiteWords(query: string, readersWords: Record<string, string>): string {
+  const typed = Object.keys(readersWords).sort((a, b) => b.length - a.length);
+  if (typed.length === 0) return query;
+  const pattern = typed
+    .map((word) =>
+      HAN.test(word) ? escapeRegExp(word) : `(?<!${WORD_CHAR})${escapeRegExp(word)}(?!${WORD_CHAR})`,
+    )
+    .join('|');
+  // One pass, so a site's word is never taken for a reader's.
+  const lower = new Map(typed.map((word) => [word.toLocaleLowerCase(), readersWords[word]!]));
+  return normalizeQuery(query).replace(
+    new RegExp(pattern, 'giu'),
+    (word) => lower.get(word.toLocaleLowerCase()) ?? word,
+  );
+}
+
 const HAN_LATIN_EDGE =
   /(?<=\p{Script=Han})(?=[\p{Script=Latin}\p{Script=Cyrillic}\p{N}])|(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{N}])(?=\p{Script=Han})/gu;
 

@@ -9,6 +9,7 @@ import {
   anchoredSubResults,
   chineseWordQueries,
   correctNames,
+  withSiteWords,
   namedPages,
   orderResultIds,
   queryNames,
@@ -16,6 +17,7 @@ import {
   topicOf,
   type FilterSelection,
   type NamedPage,
+  type SiteNames,
   type SubResult,
 } from '../lib/search';
 import { toScript } from '../lib/chinese-variants';
@@ -69,6 +71,8 @@ interface Loaded {
   pagefind: Pagefind;
   /** Guides and overviews of this index, with their names (site-names.<lang>.json). */
   pages: NamedPage[];
+  /** Words readers type → the site's words for them (see withSiteWords). */
+  readersWords: SiteNames['readersWords'];
   /** For a Chinese index: the character map into its script (zh-variants.<lang>.json), so either script finds its pages. */
   script?: Record<string, string> | undefined;
 }
@@ -95,7 +99,7 @@ export function loadPagefind(): Promise<Loaded> {
       const names = fetch(new URL(`/pagefind/site-names.${lang}.json${attempt}`, location.href)).then(
         async (r) => {
           if (!r.ok) throw new Error(`site-names.${lang}.json: HTTP ${r.status}`);
-          return (await r.json()) as NamedPage[];
+          return (await r.json()) as SiteNames;
         },
       );
       names.catch(() => undefined); // reported below, once
@@ -116,7 +120,8 @@ export function loadPagefind(): Promise<Loaded> {
       // takes milliseconds, so the worker would keep little off the page.
       await pagefind.options({ excerptLength: 24, noWorker: true });
       await pagefind.init();
-      return { pagefind, pages: await names, script: await script };
+      const { pages, readersWords } = await names;
+      return { pagefind, pages, readersWords, script: await script };
     })();
     loading = started;
     started.catch(() => {
@@ -212,9 +217,10 @@ export async function search(
   offset = 0,
   { detailed = limit, current = () => true }: { detailed?: number; current?: () => boolean } = {},
 ): Promise<{ total: number; hits: SearchHit[] }> {
-  const { pagefind, pages, script } = await loadPagefind();
+  const { pagefind, pages, readersWords, script } = await loadPagefind();
   try {
-    const ranked = await rank(pagefind, pages, script ? toScript(query, script) : query, filters);
+    const inSiteWords = withSiteWords(script ? toScript(query, script) : query, readersWords);
+    const ranked = await rank(pagefind, pages, inSiteWords, filters);
     // The reader typed on while the index loaded: no fragment for an answer nobody will see.
     if (!current()) return { total: ranked.total, hits: [] };
     const byId = new Map(pages.map((p) => [p.id, p]));

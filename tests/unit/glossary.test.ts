@@ -7,6 +7,8 @@ interface Term {
   use: string;
   avoid: string[];
   note?: string;
+  /** What readers type for the concept, and the site's word search looks for instead. */
+  search?: { as: string; readersType: string[] };
 }
 
 const glossaryOf = (locale: string): Record<string, Term> | undefined => {
@@ -43,4 +45,18 @@ describe('the glossaries', () => {
     }
     expect(found).toEqual([]);
   });
+
+  it.each(localeCodes.filter((l) => l !== 'en'))(
+    'send the %s readers’ search words to words its pages use',
+    (locale) => {
+      const pages = filesUnder(`content/guides/${locale}`).map((file) =>
+        readFileSync(file, 'utf8').toLocaleLowerCase(locale),
+      );
+      const unused = Object.entries(glossaryOf(locale) ?? {})
+        .filter(([, term]) => term.search)
+        .filter(([, term]) => !pages.some((text) => text.includes(term.search!.as.toLocaleLowerCase(locale))))
+        .map(([concept, term]) => `${concept}: "${term.search!.as}" is on no ${locale} page`);
+      expect(unused).toEqual([]);
+    },
+  );
 });

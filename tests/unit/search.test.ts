@@ -21,6 +21,7 @@ import {
   writeSearchParams,
   namedPages,
   type NamedPage,
+  withSiteWords,
 } from '../../src/lib/search';
 
 describe('search query normalisation', () => {
@@ -360,5 +361,22 @@ describe('search status', () => {
     const en = texts('en', { one: '{count} result', other: '{count} results' });
     expect(statusText(en, 4, '')).toBe('4 results');
     expect(statusText(en, 0, 'zzz')).toBe('No results for “zzz”.');
+  });
+});
+
+describe('readers’ words', () => {
+  const zh = { 销号: '注销', 解约: '终止', 取消: '注销' };
+  const ms = { batalkan: 'tamatkan', batal: 'tamatkan' };
+
+  it('become the site’s words: inside Chinese text, and whole elsewhere', () => {
+    expect(withSiteWords('英国EE解约', zh)).toBe('英国EE终止');
+    expect(withSiteWords('巴基斯坦Ufone销号', zh)).toBe('巴基斯坦Ufone注销');
+    expect(withSiteWords('Batalkan talian Maxis', ms)).toBe('tamatkan talian Maxis');
+    expect(withSiteWords('pembatalan batalan', ms)).toBe('pembatalan batalan');
+  });
+
+  it('are replaced in one pass, so a site’s word is never taken for a reader’s', () => {
+    expect(withSiteWords('取消 注销', { 取消: '注销', 注销: '取消' })).toBe('注销 取消');
+    expect(withSiteWords('Jazz', {})).toBe('Jazz');
   });
 });
