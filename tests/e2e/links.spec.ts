@@ -75,5 +75,6 @@ test('every internal link and #fragment resolves, stays in the reader’s locale
     `links: ${pages.length} pages, ${internal} internal links (${fragments} with #fragments), ${external} external links`,
   );
   expect(problems).toEqual([]);
-  expect(internal).toBeGreaterThan(1000);
+  // Every page links to every language (its language links, or the chooser's list): the walk saw at least those.
+  expect(internal).toBeGreaterThanOrEqual(pages.length * localeCodes.length);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { resultsPerPage } from '../../src/lib/search';
 
 interface Case {
   /** What a reader types. */
@@ -351,14 +352,14 @@ test.describe('search on a slow or missing network', () => {
   test('“Show more”, clicked twice on a slow network, never lists a result twice', async ({ page }) => {
     const pagefind = await slowPagefind(page);
     await page.goto('/en/search/?q=SIM');
-    await slowExpect(page.locator('.search-results > li')).toHaveCount(4);
+    await slowExpect(page.locator('.search-results > li')).toHaveCount(resultsPerPage);
     await page.locator('.search-more').dblclick();
-    await slowExpect(page.locator('.search-results > li')).not.toHaveCount(4);
+    await slowExpect(page.locator('.search-results > li')).not.toHaveCount(resultsPerPage);
     await pagefind.answered();
     const hrefs = await page
       .locator('.search-results h2 a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs.length).toBe(8);
+    expect(hrefs.length).toBe(2 * resultsPerPage);
     expect(new Set(hrefs).size).toBe(hrefs.length);
   });
 });

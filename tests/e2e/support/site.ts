@@ -6,7 +6,13 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { guideFile, guideId } from '../../../src/lib/content-paths';
-import { loadContent, type LoadedContent } from '../../../src/lib/content-tree';
+import {
+  guideSchemaForTests,
+  loadContent,
+  type GuidePage,
+  type LoadedContent,
+} from '../../../src/lib/content-tree';
+import { readMdxPage } from '../../../src/lib/mdx-page';
 
 export const DIST = 'dist';
 
@@ -58,6 +64,13 @@ let content: LoadedContent | undefined;
 export function siteContent(): LoadedContent {
   content ??= loadContent();
   return content;
+}
+
+/** A carrier guide's frontmatter (`en/pk/jazz`), read and checked as the build reads it. */
+export function guideData(id: string): Extract<GuidePage, { type: 'guide' }> {
+  const data = guideSchemaForTests.parse(readMdxPage(readFileSync(guideFile(id), 'utf8')).frontmatter);
+  if (data.type !== 'guide') throw new Error(`${guideFile(id)} is not a carrier guide`);
+  return data;
 }
 
 /** dist/ does not change while the tests run: each path is looked up once. */
