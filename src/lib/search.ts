@@ -16,6 +16,9 @@ export function normalizeQuery(query: string): string {
   return query.normalize('NFKC').replace(ARABIC_MARKS, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Results the search page lists at first and adds with each "Show more": each costs a fragment download of a few KB. */
+export const resultsPerPage = 4;
+
 /** Filter keys, in the order the search page shows them. Labels come from UI strings. */
 export const filterKeys = ['country', 'carrier', 'method', 'plan', 'difficulty'] as const;
 export type FilterKey = (typeof filterKeys)[number];

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { resultsPerPage } from '../../src/lib/search';
 
 /**
  * Page weight budgets, measured in the browser on the built site: every
@@ -209,9 +210,9 @@ test.describe('search page', () => {
       `search page with results: ${kb(bytes)} in ${requests.sizes.size} requests (${files(requests.sizes)})`,
     );
     expect(bytes).toBeLessThanOrEqual(SEARCH_BUDGET);
-    await expect(page.locator('.search-results > li')).toHaveCount(4);
+    await expect(page.locator('.search-results > li')).toHaveCount(resultsPerPage);
     await page.locator('.search-more').click();
-    await expect(page.locator('.search-results > li')).toHaveCount(8);
+    await expect(page.locator('.search-results > li')).toHaveCount(2 * resultsPerPage);
     const hrefs = await page
       .locator('.search-results h2 a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));

@@ -5,6 +5,14 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { guideFile, guideId } from '../../../src/lib/content-paths';
+import {
+  guideSchemaForTests,
+  loadContent,
+  type GuidePage,
+  type LoadedContent,
+} from '../../../src/lib/content-tree';
+import { readMdxPage } from '../../../src/lib/mdx-page';
 
 export const DIST = 'dist';
 
@@ -16,33 +24,84 @@ export interface BuiltPage {
   doc: HTMLElement;
 }
 
-/** Every HTML page of the built site, sorted by URL. */
-export function builtPages(): BuiltPage[] {
-  return (readdirSync(DIST, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((file) => {
-      const html = readFileSync(join(DIST, file), 'utf8');
-      const url = `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
-      return { url: url === '/404/' ? '/404.html' : url, file, html, doc: parse(html) };
-    });
+/** URL path of a built HTML file: `zh-cn/pk/jazz/index.html` → `/zh-cn/pk/jazz/`. */
+function urlOf(file: string): string {
+  const url = `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
+  return url === '/404/' ? '/404.html' : url;
 }
+
+/** The HTML files of dist/, sorted. */
+function htmlFiles(): string[] {
+  return (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+}
+
+let parsed: BuiltPage[] | undefined;
+
+/**
+ * Every HTML page of the built site, sorted by URL. Parsing all of them takes
+ * seconds, so each test process does it once and every check shares the result.
+ */
+export function builtPages(): BuiltPage[] {
+  parsed ??= htmlFiles().map((file) => {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    return { url: urlOf(file), file, html, doc: parse(html) };
+  });
+  return parsed;
+}
+
+/**
+ * The origin the site was built for (`site` in astro.config.mjs, or SITE_URL
+ * at build time), as the built language chooser names its canonical URL.
+ */
+export function siteOrigin(): string {
+  const home = parse(readFileSync(join(DIST, 'index.html'), 'utf8'));
+  return new URL(home.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+}
+
+let content: LoadedContent | undefined;
+
+/** The content/ tree the site was built from, read once per test process. */
+export function siteContent(): LoadedContent {
+  content ??= loadContent();
+  return content;
+}
+
+/** A carrier guide's frontmatter (`en/pk/jazz`), read and checked as the build reads it. */
+export function guideData(id: string): Extract<GuidePage, { type: 'guide' }> {
+  const data = guideSchemaForTests.parse(readMdxPage(readFileSync(guideFile(id), 'utf8')).frontmatter);
+  if (data.type !== 'guide') throw new Error(`${guideFile(id)} is not a carrier guide`);
+  return data;
+}
+
+/** dist/ does not change while the tests run: each path is looked up once. */
+const served = new Map<string, string | undefined>();
 
 /** The file a same-site URL path is served from, or undefined when none is. */
 export function fileFor(pathname: string): string | undefined {
-  const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/')
-    ? [join(DIST, decoded, 'index.html')]
-    : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
-  return candidates.find((c) => existsSync(c) && !c.endsWith('/'));
+  if (!served.has(pathname)) {
+    const decoded = decodeURIComponent(pathname);
+    const candidates = decoded.endsWith('/')
+      ? [join(DIST, decoded, 'index.html')]
+      : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
+    served.set(
+      pathname,
+      candidates.find((c) => existsSync(c) && !c.endsWith('/')),
+    );
+  }
+  return served.get(pathname);
 }
 
-/** What a page is: its template, its locale and whether it shows the English fallback. */
-function templateOf(page: BuiltPage): string {
-  const [, locale = '', country, carrier] = page.url.split('/');
+/**
+ * What a page is: its template, its locale and whether it shows the English
+ * fallback, which is the case when the locale has no content file of its own.
+ */
+function templateOf(url: string): string {
+  const [, locale = '', country, carrier] = url.split('/');
   const kind = !country ? 'home' : country === 'search' ? 'search' : carrier ? 'guide' : 'overview';
-  const fallback = page.doc.querySelector('.fallback-notice') ? 'fallback' : 'own';
-  return `${locale}|${kind}|${fallback}`;
+  const own =
+    (kind !== 'guide' && kind !== 'overview') ||
+    existsSync(guideFile(guideId(locale, country!, carrier || undefined)));
+  return `${locale}|${kind}|${own ? 'own' : 'fallback'}`;
 }
 
 /** Locales whose overviews and English fallbacks are visited too: one per direction and script family. */
@@ -53,20 +112,20 @@ const DEEP_LOCALES = new Set(['', 'en', 'zh-cn', 'ur', 'ru']);
  * (so every script and direction), and the other templates — overview,
  * English fallback — in one locale per direction and script family, since
  * pages of one template differ only in their text. `SWEEP=1` visits every
- * page (`npm run test:sweep`).
+ * page (`npm run test:sweep`). Worked out from file names and content/,
+ * without parsing the site: every test file that lists pages calls it while
+ * Playwright collects the tests.
  */
 export function pagesToVisit(): string[] {
-  const pages = builtPages();
-  if (process.env.SWEEP === '1') return pages.map((p) => p.url);
+  const urls = htmlFiles().map(urlOf);
+  if (process.env.SWEEP === '1') return urls;
   const seen = new Set<string>();
-  return pages
-    .filter((page) => {
-      const template = templateOf(page);
-      const [locale, kind, fallback] = template.split('|');
-      if (!DEEP_LOCALES.has(locale!) && (kind === 'overview' || fallback === 'fallback')) return false;
-      if (seen.has(template)) return false;
-      seen.add(template);
-      return true;
-    })
-    .map((p) => p.url);
+  return urls.filter((url) => {
+    const template = templateOf(url);
+    const [locale, kind, fallback] = template.split('|');
+    if (!DEEP_LOCALES.has(locale!) && (kind === 'overview' || fallback === 'fallback')) return false;
+    if (seen.has(template)) return false;
+    seen.add(template);
+    return true;
+  });
 }
