@@ -6,12 +6,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { guideFile, guideId } from '../../../src/lib/content-paths';
-import {
-  guideSchemaForTests,
-  loadContent,
-  type GuidePage,
-  type LoadedContent,
-} from '../../../src/lib/content-tree';
+import { loadContent, type LoadedContent } from '../../../src/lib/content-tree';
+import { pageDataSchema, type PageData } from '../../../src/schemas/guide';
 import { readMdxPage } from '../../../src/lib/mdx-page';
 
 export const DIST = 'dist';
@@ -67,8 +63,8 @@ export function siteContent(): LoadedContent {
 }
 
 /** A carrier guide's frontmatter (`en/pk/jazz`), read and checked as the build reads it. */
-export function guideData(id: string): Extract<GuidePage, { type: 'guide' }> {
-  const data = guideSchemaForTests.parse(readMdxPage(readFileSync(guideFile(id), 'utf8')).frontmatter);
+export function guideData(id: string): Extract<PageData, { type: 'guide' }> {
+  const data = pageDataSchema.parse(readMdxPage(readFileSync(guideFile(id), 'utf8')).frontmatter);
   if (data.type !== 'guide') throw new Error(`${guideFile(id)} is not a carrier guide`);
   return data;
 }
