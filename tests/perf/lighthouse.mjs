@@ -15,13 +15,13 @@ const PORT = 4340;
 const pages = ['/en/', '/en/pk/jazz/', '/ur/pk/jazz/'];
 const RUNS = 3;
 /**
- * The score each category must reach. Accessibility, best practices and SEO
- * stay at 100. Performance is at 100 on the home page but 89–99 on guides,
- * lost to total blocking time (style and layout of the longer guide page with
- * its counter card and "on this page" list, under Lighthouse's simulated slow
- * CPU); until that is fixed the gate is 85, and every run's score is printed.
+ * The score each category must reach: 100 in all four, on every page. Guides
+ * used to lose performance points to total blocking time, from laying out the
+ * whole long page (and looking up every font it uses) in one task; now only
+ * the sections near the screen are laid out at first (global.css). Every
+ * run's performance score and total blocking time is printed.
  */
-const REQUIRED = { performance: 85, accessibility: 100, 'best-practices': 100, seo: 100 };
+const REQUIRED = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const chromePath = process.env.CHROME_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim();
@@ -59,13 +59,15 @@ try {
     }
     /** @param {(typeof runs)[number]} run */
     const performance = (run) => run.categories.performance?.score ?? 0;
-    const lhr = runs.sort((a, b) => performance(a) - performance(b))[Math.floor(RUNS / 2)];
+    /** @param {(typeof runs)[number]} run */
+    const blocking = (run) => Math.round(run.audits['total-blocking-time']?.numericValue ?? 0);
+    const lhr = [...runs].sort((a, b) => performance(a) - performance(b))[Math.floor(RUNS / 2)];
     if (!lhr) throw new Error(`No Lighthouse run for ${path}`);
     const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
     const fcp = lhr.audits['first-contentful-paint']?.displayValue;
     const lcp = lhr.audits['largest-contentful-paint']?.displayValue;
     console.log(
-      `${path.padEnd(16)} ${categories.map((c, i) => `${c} ${scores[i]}`).join(' · ')} · FCP ${fcp} · LCP ${lcp} (median of ${RUNS}; performance ${runs.map((r) => Math.round(performance(r) * 100)).join(', ')})`,
+      `${path.padEnd(16)} ${categories.map((c, i) => `${c} ${scores[i]}`).join(' · ')} · FCP ${fcp} · LCP ${lcp} (median of ${RUNS}; performance ${runs.map((r) => `${Math.round(performance(r) * 100)} (TBT ${blocking(r)} ms)`).join(', ')})`,
     );
     for (const [i, score] of scores.entries()) {
       if (score < 100) {
