@@ -143,11 +143,24 @@ function unknownSourceIssue(
   };
 }
 
-/** Contacts cite known sources and say what they are, and what for, in every locale the country needs. */
+/**
+ * The locales whose readers see a carrier's contacts: those its country needs, and any other
+ * its guide is translated into (an Urdu guide to a Gulf carrier shows them in Urdu, not English).
+ */
+function contactLocales(facts: ContentFacts, carrierId: string, country: string): string[] {
+  const translated = facts.pages.flatMap((page) => {
+    const [locale, ...path] = page.id.split('/');
+    return locale && path.join('/') === carrierId ? [locale] : [];
+  });
+  return [...new Set([...requiredLocales(facts, country), ...translated])];
+}
+
+/** Contacts cite known sources and say what they are, and what for, in every locale their guide is read in. */
 function checkContacts(facts: ContentFacts): ContentIssue[] {
   return [...facts.carriers].flatMap(([id, carrier]) => {
     const file = `content/carriers/${id}.yaml`;
     const known = facts.sources.get(carrier.country) ?? {};
+    const locales = contactLocales(facts, id, carrier.country);
     return carrier.contacts.flatMap((contact, index) => [
       ...contact.cite
         .filter((source) => !(source in known))
@@ -155,7 +168,7 @@ function checkContacts(facts: ContentFacts): ContentIssue[] {
       ...(['label', 'for', 'notFor'] as const).flatMap((field) => {
         const texts = contact[field];
         if (!texts) return [];
-        const missing = requiredLocales(facts, carrier.country).filter((locale) => !texts[locale]);
+        const missing = locales.filter((locale) => !texts[locale as LocaleCode]);
         return missing.length
           ? [
               {

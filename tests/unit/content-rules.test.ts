@@ -327,6 +327,24 @@ describe('content rules', () => {
     ]);
   });
 
+  it('reject a contact without a text in a language its guide is translated into, beyond those required', () => {
+    const content = facts([guide('en/pk/jazz', ['a', 'b', 'c'])]);
+    content.everywhereLocales = ['en'];
+    content.pages.push({ ...guide('ur/pk/jazz', ['a', 'b', 'c']) });
+    content.carriers.get('pk/jazz')!.contacts = [
+      {
+        id: 'whatsapp',
+        kind: 'whatsapp',
+        value: '03003008000',
+        cite: ['pta-faq'],
+        label: { en: 'WhatsApp' },
+      },
+    ];
+    expect(checkContent(content).map((i) => [i.field, i.problem])).toEqual([
+      ['contacts[0].label', 'No text in ur: guides in those languages show this contact.'],
+    ]);
+  });
+
   it('accept links to the page’s own steps and reject links to steps it does not have', () => {
     const page = guide(
       'en/pk/jazz',
