@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
+import { readYaml } from './yaml';
 import { readMdxPage } from './mdx-page';
 import { z } from 'zod';
 import { countrySchema, type Country } from '../schemas/country';
@@ -42,25 +42,32 @@ export function loadContent(root = 'content'): LoadedContent {
     }
     return undefined;
   };
+  /** A data file's YAML; a syntax error is a schema error of its line. */
+  const read = <T>(file: string, schema: z.ZodType<T>): T | undefined => {
+    const reading = readYaml(readFileSync(file, 'utf8'));
+    if ('value' in reading) return validate(file, schema, reading.value);
+    schemaErrors.push(`${file} → (line ${reading.line}): Invalid YAML: ${reading.reason}`);
+    return undefined;
+  };
 
   const countryData = new Map<string, Country>();
   for (const file of walk(join(root, 'countries'))) {
     const id = relative(join(root, 'countries'), file).replace(/\.yaml$/, '');
-    const data = validate(file, countrySchema, parseYaml(readFileSync(file, 'utf8')));
+    const data = read(file, countrySchema);
     if (data) countryData.set(id, data);
   }
 
   const carrierData = new Map<string, CarrierData>();
   for (const file of walk(join(root, 'carriers'))) {
     const id = relative(join(root, 'carriers'), file).replace(/\.yaml$/, '');
-    const data = validate(file, carrierDataSchema, parseYaml(readFileSync(file, 'utf8')));
+    const data = read(file, carrierDataSchema);
     if (data) carrierData.set(id, data);
   }
 
   const sourceData = new Map<string, SourceRegistry>();
   for (const file of walk(join(root, 'sources'))) {
     const id = relative(join(root, 'sources'), file).replace(/\.yaml$/, '');
-    const data = validate(file, sourceRegistrySchema, parseYaml(readFileSync(file, 'utf8')));
+    const data = read(file, sourceRegistrySchema);
     if (data) sourceData.set(id, data);
   }
 

@@ -6,7 +6,7 @@
  * thousands of guides, compiling and bundling those modules was most of the
  * build's time and memory.
  */
-import { load as parseYaml } from 'js-yaml';
+import { readYaml } from './yaml';
 import { mdxToHast, type HastNode } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
@@ -54,14 +54,11 @@ const proseFix =
  */
 export function readMdxPage(source: string): MdxPage {
   const [, yaml = '', body = source] = FRONTMATTER.exec(source) ?? [];
-  let frontmatter: unknown;
-  try {
-    frontmatter = parseYaml(yaml);
-  } catch (error) {
-    const { mark, reason } = error as { mark?: { line: number }; reason?: string };
-    // js-yaml counts lines from 0 inside the frontmatter, which starts on line 2.
-    const field = `(frontmatter, line ${(mark?.line ?? 0) + 2})`;
-    const problem = `Invalid YAML: ${reason ?? String(error)}.`;
+  // The frontmatter starts on the file's line 2, after the opening ---.
+  const reading = readYaml(yaml, 2);
+  if (!('value' in reading)) {
+    const field = `(frontmatter, line ${reading.line})`;
+    const problem = `Invalid YAML: ${reading.reason}.`;
     return {
       frontmatter: {},
       body,
@@ -80,7 +77,7 @@ export function readMdxPage(source: string): MdxPage {
   const { html, links, paragraphs, refs, contacts, problems } = renderProse(body, linesBefore);
   return {
     frontmatter:
-      frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {},
+      reading.value && typeof reading.value === 'object' ? (reading.value as Record<string, unknown>) : {},
     body,
     html,
     links,
