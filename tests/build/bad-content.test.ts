@@ -11,28 +11,15 @@
  * mistake.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, type ProjectCopy } from './project-copy';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-let copy: string;
-
+let copy: ProjectCopy;
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'sim-guides-bad-content-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
-  // The copy keeps its content cache to itself: by default it lives in node_modules, shared with the project.
-  writeFileSync(
-    join(copy, 'astro.fixtures.mjs'),
-    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.cache' };\n",
-  );
+  copy = copyProject('sim-guides-bad-content-');
 });
-
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+afterAll(() => copy.remove());
 
 /** A failing build takes 5–20 s, several times that on a busy machine. */
 const BUILD_TIMEOUT = 180_000;
@@ -45,27 +32,22 @@ interface Build {
 
 /** Applies each edit to its file of the copy, builds, restores the files, returns the build's output. */
 function buildWith(edits: Record<string, Edit>): Build {
-  const originals = Object.entries(edits).map(([name, change]) => {
-    const path = join(copy, name);
-    const original = readFileSync(path, 'utf8');
+  const originals = Object.entries(edits).map(([file, change]) => {
+    const original = copy.read(file);
     const changed = change(original);
-    expect(changed, `the fixture must change ${name}`).not.toBe(original);
-    writeFileSync(path, changed);
-    return [path, original] as const;
+    expect(changed, `the fixture must change ${file}`).not.toBe(original);
+    copy.write(file, changed);
+    return [file, original] as const;
   });
   try {
-    const result = spawnSync(
-      join(copy, 'node_modules/.bin/astro'),
-      ['build', '--config', 'astro.fixtures.mjs', '--outDir', join(copy, 'dist')],
-      {
-        cwd: copy,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      },
-    );
+    const result = spawnSync(copy.astro, ['build', ...copy.configArgs, '--outDir', join(copy.dir, 'dist')], {
+      cwd: copy.dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   } finally {
-    for (const [path, original] of originals) writeFileSync(path, original);
+    for (const [file, original] of originals) copy.write(file, original);
   }
 }
 

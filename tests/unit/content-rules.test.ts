@@ -338,6 +338,7 @@ describe('content rules', () => {
         value: '03003008000',
         cite: ['pta-faq'],
         label: { en: 'WhatsApp' },
+        for: { en: 'Bills.', ur: 'بل۔' },
       },
     ];
     expect(checkContent(content).map((i) => [i.field, i.problem])).toEqual([
