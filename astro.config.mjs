@@ -10,6 +10,9 @@ import { isCanonicalPage } from './src/lib/sitemap.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sim-guides.example',
   trailingSlash: 'always',
+  // The content cache belongs to this checkout. Astro's default, node_modules/.astro, is shared
+  // by every checkout that links one node_modules, and one's build then published another's pages.
+  cacheDir: './.cache',
   // Renders a few pages at a time, so one page's file writes overlap the next one's rendering.
   // CSS is always inlined: no render-blocking request, and a page the service worker keeps offline is complete.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },

@@ -40,7 +40,7 @@ function buildWith(edits: Record<string, Edit>): Build {
     return [file, original] as const;
   });
   try {
-    const result = spawnSync(copy.astro, ['build', ...copy.configArgs, '--outDir', join(copy.dir, 'dist')], {
+    const result = spawnSync(copy.astro, ['build', '--outDir', join(copy.dir, 'dist')], {
       cwd: copy.dir,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },

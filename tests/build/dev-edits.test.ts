@@ -39,7 +39,7 @@ async function reloadUntil(check: (page: { status: number; text: string }) => bo
 beforeAll(async () => {
   copy = copyProject('sim-guides-dev-');
   original = copy.read(FILE);
-  server = spawn(copy.astro, ['dev', ...copy.configArgs, '--port', String(PORT)], {
+  server = spawn(copy.astro, ['dev', '--port', String(PORT)], {
     cwd: copy.dir,
     // Not vitest's own variables: Astro serves nothing under them (it takes itself for a test run).
     env: {

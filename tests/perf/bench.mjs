@@ -50,12 +50,6 @@ for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src',
   cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
 }
 symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
-// Astro keeps its content cache in node_modules/.astro by default, which here
-// is the project's own: each copy gets a cache of its own.
-writeFileSync(
-  join(site, 'bench.config.mjs'),
-  "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.cache' };\n",
-);
 const written = writeCorpus(site, options);
 log(
   `corpus: ${written.guides} guide files and ${written.overviews} overviews (${options.countries} countries × ${options.carriers} carriers × ${locales.length} locales) in ${work}`,
@@ -112,17 +106,13 @@ function treeRssKb(rootPid) {
 }
 
 /** Runs `astro build` in a folder; reports seconds, peak RSS and the build's output. */
-function build(dir, label, expectedPages, args = []) {
+function build(dir, label, expectedPages) {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
-      {
-        cwd: dir,
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      },
-    );
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     let output = '';
     let pages = 0;
     let peakKb = 0;
@@ -178,7 +168,7 @@ try {
   log(
     `building the site (${sitePages} pages: every locale renders every guide, untranslated ones as English fallbacks)…`,
   );
-  const real = await build(site, 'site', sitePages, ['--config', 'bench.config.mjs']);
+  const real = await build(site, 'site', sitePages);
   writeFileSync(join(work, 'site-build.log'), real.output);
   const pagefindSeconds = Number(/Indexed pages per language: .*\(([\d.]+)s\)/.exec(real.output)?.[1] ?? NaN);
   const baselinePages = written.guides + written.overviews;
