@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { resultsPerPage } from '../../src/lib/search';
+import { builtPages, pageWeight } from './support/site';
 
 /**
  * Page weight budgets, measured in the browser on the built site: every
@@ -67,6 +68,12 @@ for (const [name, url] of Object.entries(pageTypes)) {
     );
     expect(bytes).toBeLessThanOrEqual(PAGE_BUDGET);
     expect([...sizes.keys()].filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    // The count from dist/ that checks every page (below) is what the browser fetched here.
+    const fromDist = pageWeight(builtPages().find((p) => p.url === url)!);
+    expect([...fromDist.files.keys()].sort()).toEqual(
+      [...sizes.keys()].map((u) => new URL(u).pathname).sort(),
+    );
+    expect(fromDist.bytes).toBe(bytes);
 
     const blocking = await page.evaluate(() => ({
       stylesheets: document.querySelectorAll('head link[rel="stylesheet"]').length,
@@ -81,6 +88,18 @@ for (const [name, url] of Object.entries(pageTypes)) {
     expect(blocking.fonts).toBe(0);
   });
 }
+
+test('every page downloads at most 20 KB before interaction (counted from dist/)', () => {
+  const weights = builtPages().map((page) => ({ url: page.url, bytes: pageWeight(page).bytes }));
+  const heaviest = weights.sort((a, b) => b.bytes - a.bytes);
+  console.log(
+    `weight, heaviest of ${weights.length} pages: ${heaviest
+      .slice(0, 5)
+      .map((w) => `${w.url} ${kb(w.bytes)}`)
+      .join(', ')}`,
+  );
+  expect(heaviest.filter((w) => w.bytes > PAGE_BUDGET).map((w) => `${w.url} ${kb(w.bytes)}`)).toEqual([]);
+});
 
 test('nothing moves when the copy-link buttons and the search box come to life', async ({ page }) => {
   await page.addInitScript(() => {

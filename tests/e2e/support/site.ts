@@ -3,7 +3,8 @@
  * for checks that need no browser (links, SEO) and for lists of pages to visit.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { guideFile, guideId } from '../../../src/lib/content-paths';
 import { loadContent, type LoadedContent } from '../../../src/lib/content-tree';
@@ -124,4 +125,48 @@ export function pagesToVisit(): string[] {
     seen.add(template);
     return true;
   });
+}
+
+/** A served file gzipped as a static host would (level 6), by URL path; each file once. */
+const gzipped = new Map<string, number>();
+export function gzippedSize(pathname: string): number {
+  if (!gzipped.has(pathname)) {
+    const file = fileFor(pathname);
+    if (!file) throw new Error(`${pathname} is requested but not in ${DIST}/`);
+    gzipped.set(pathname, gzipSync(readFileSync(file), { level: 6 }).length);
+  }
+  return gzipped.get(pathname)!;
+}
+
+/** The modules a script imports before it runs (static `import … from`, not `import()`), by URL path. */
+function staticImports(pathname: string): string[] {
+  const code = readFileSync(fileFor(pathname)!, 'utf8');
+  return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{},\s]+from\s*)?["']([^"']+)["']/g)].map((m) =>
+    posix.resolve(dirname(pathname), m[1]!),
+  );
+}
+
+/**
+ * What a page downloads before the reader interacts, read from dist/: the
+ * HTML, its stylesheets, scripts and the modules they import, its icon and
+ * eager images, each gzipped. The browser budget test checks that this is
+ * what Chromium fetches for sample pages, so it can be counted on every page.
+ */
+export function pageWeight(page: BuiltPage): { bytes: number; files: Map<string, number> } {
+  const files = new Map<string, number>([[page.url, gzipSync(page.html, { level: 6 }).length]]);
+  const queue = [
+    ...page.doc
+      .querySelectorAll('link[rel="stylesheet"], link[rel~="icon"], link[rel="modulepreload"]')
+      .map((l) => l.getAttribute('href')),
+    ...page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')),
+    ...page.doc.querySelectorAll('img[src]:not([loading="lazy"])').map((i) => i.getAttribute('src')),
+  ].flatMap((href) =>
+    href && !href.startsWith('data:') ? [new URL(href, `http://site${page.url}`).pathname] : [],
+  );
+  for (let path = queue.shift(); path; path = queue.shift()) {
+    if (files.has(path)) continue;
+    files.set(path, gzippedSize(path));
+    if (path.endsWith('.js')) queue.push(...staticImports(path));
+  }
+  return { bytes: [...files.values()].reduce((a, b) => a + b, 0), files };
 }
