@@ -1,26 +1,31 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { mdxPages } from './loaders/mdx-pages';
+import { mdxPages, yamlFiles } from './loaders/content-files';
 import { countrySchema } from './schemas/country';
 import { carrierSchema } from './schemas/carrier';
 import { guidePageSchema } from './schemas/guide';
 import { sourceRegistrySchema } from './schemas/source';
 
-/** Keep the file path as the id (`en/pk/jazz`, `pk/jazz`, `pk`): it is what readers see in URLs. */
-const pathId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
-
+/** Ids are file paths without extension (`en/pk/jazz`, `pk/jazz`, `pk`): they are what readers see in URLs. */
 export const collections = {
   countries: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './content/countries', generateId: pathId }),
+    loader: yamlFiles({
+      pattern: '*.yaml',
+      base: './content/countries',
+      schemaFile: 'src/schemas/country.ts',
+    }),
     schema: countrySchema,
   }),
   /** `content/sources/<country>.yaml`: every source of a country's pages, by the id they cite. */
   sources: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './content/sources', generateId: pathId }),
+    loader: yamlFiles({ pattern: '*.yaml', base: './content/sources', schemaFile: 'src/schemas/source.ts' }),
     schema: sourceRegistrySchema,
   }),
   carriers: defineCollection({
-    loader: glob({ pattern: '*/*.yaml', base: './content/carriers', generateId: pathId }),
+    loader: yamlFiles({
+      pattern: '*/*.yaml',
+      base: './content/carriers',
+      schemaFile: 'src/schemas/carrier.ts',
+    }),
     schema: carrierSchema(reference('countries')),
   }),
   guides: defineCollection({

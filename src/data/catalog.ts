@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, everywhereLocales, localeCodes, type LocaleCode } from '../i18n/locales';
 import { checkContent, ContentProblemsError, type PageFacts } from '../lib/content-rules';
 import { guideId } from '../lib/content-paths';
-import { editProblems } from '../lib/edit-problems';
+import { fileProblems } from '../lib/file-problems';
 import { englishFingerprint, isBehind } from '../lib/translation-status';
 import type { SourceRegistry } from '../schemas/source';
 import type { BodyParagraph } from '../lib/citations';
@@ -44,8 +44,8 @@ let catalog: Promise<Catalog> | undefined;
 
 /** The catalog, built on first use and shared by every page of the build. */
 export function loadCatalog(): Promise<Catalog> {
-  // In `astro dev`, a file broken by an edit stops every page until it is fixed.
-  const pending = editProblems();
+  // A broken file stops every page until it is fixed (in `astro dev` too, after an edit).
+  const pending = fileProblems();
   if (pending.length) return Promise.reject(new ContentProblemsError(pending));
   catalog ??= buildCatalog();
   return catalog;

@@ -42,7 +42,8 @@ export interface MdxPage {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-const yamlFix =
+/** How to mend a YAML syntax error, the commonest mistake in content files. */
+export const yamlFix =
   'Check the indentation, and quote a text that contains a colon followed by a space ("Note: …").';
 const proseFix =
   'Write the body as Markdown prose with the site components (README "Components in guide bodies"); put facts in the frontmatter. Escape a literal { or < as \\{ or \\<.';

@@ -4,11 +4,11 @@
  * or line, and how to fix it.
  *
  * A build stops at the first stage that finds a problem, and each stage
- * reports every problem it finds: the guide loader every file's YAML, body and
- * schema mistakes, the content rules every cross-file mistake. So the mistakes
- * one stage reports share one build (each in its own file), and each test
- * reads its own lines of that build's report: four builds instead of one per
- * mistake.
+ * reports every problem it finds: the content loaders every file's YAML, body
+ * and schema mistakes (guides and data files alike), the content rules every
+ * cross-file mistake. So the mistakes one stage reports share one build (each
+ * in its own file), and each test reads its own lines of that build's report:
+ * three builds instead of one per mistake.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -80,7 +80,7 @@ function stage(
 }
 
 describe('a content mistake stops the build', () => {
-  stage('found by the guide loader, every file in one report', (mistake) => {
+  stage('found by the content loaders, every file of every collection in one report', (mistake) => {
     mistake(
       'for a duplicate step id',
       { 'content/guides/en/pk/jazz.mdx': (t) => t.replace('- id: get-proof', '- id: visit-franchise') },
@@ -119,6 +119,37 @@ describe('a content mistake stops the build', () => {
         expect(output).toContain('An image (./map.png), which guides do not show.');
         expect(output).toMatch(
           /✖ content\/guides\/en\/ph\/smart\.mdx → \(frontmatter, line \d+\)\n  Invalid YAML/,
+        );
+        expect(output).not.toMatch(/^\s+at /m);
+      },
+    );
+
+    mistake(
+      'for a source on a bare IP address or a staging host',
+      {
+        'content/sources/bh.yaml': (t) =>
+          t.replace(/url: https:\/\/www\.tradearabia\.com\//, 'url: http://80.241.146.114/'),
+      },
+      ({ status, output }) => {
+        expect(status).not.toBe(0);
+        expect(output).toMatch(/✖ content\/sources\/bh\.yaml → [\w-]+\.url\n/);
+        expect(output).toContain("80.241.146.114 is a bare IP address, not the publisher's site.");
+      },
+    );
+
+    mistake(
+      'for malformed YAML or a bad field in a data file, each with its line or field',
+      {
+        'content/carriers/kz/kcell.yaml': (t) => t.replace(/^website: /m, 'website: : x\n  - bad: [\n'),
+        'content/countries/ph.yaml': (t) =>
+          t.replace(/^counterLocales: \[fil\]/m, 'counterLocales: [tagalog]'),
+      },
+      ({ status, output }) => {
+        expect(status).not.toBe(0);
+        expect(output).toMatch(/✖ content\/carriers\/kz\/kcell\.yaml → \(line \d+\)\n {2}Invalid YAML/);
+        expect(output).toMatch(/✖ content\/countries\/ph\.yaml → counterLocales\.0\n/);
+        expect(output).toContain(
+          'Fix: Correct the field as the message says; the schema is in src/schemas/country.ts.',
         );
         expect(output).not.toMatch(/^\s+at /m);
       },
@@ -230,22 +261,6 @@ describe('a content mistake stops the build', () => {
         );
         expect(output).toContain('Fix: Use one of: step="check-registration"');
         expect(output).not.toMatch(/^\s+at /m);
-      },
-    );
-  });
-
-  // The sources collection is loaded beside the guides and stops the build before the loader's report.
-  stage('found in a source registry', (mistake) => {
-    mistake(
-      'for a source on a bare IP address or a staging host',
-      {
-        'content/sources/bh.yaml': (t) =>
-          t.replace(/url: https:\/\/www\.tradearabia\.com\//, 'url: http://80.241.146.114/'),
-      },
-      ({ status, output }) => {
-        expect(status).not.toBe(0);
-        expect(output).toContain('sources → bh');
-        expect(output).toContain("80.241.146.114 is a bare IP address, not the publisher's site.");
       },
     );
   });
