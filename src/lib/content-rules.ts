@@ -5,6 +5,7 @@
  */
 import { readInline, type InlineText } from './inline-markdown';
 import { guideFile, parseGuideId } from './content-paths';
+import { identityDocument, readerAddressed } from './counter';
 import { citationUnits, citedIds, hasDigit, type BodyParagraph } from './citations';
 import type { CarrierData } from '../schemas/carrier';
 import type { Country } from '../schemas/country';
@@ -81,6 +82,7 @@ export function checkContent(facts: ContentFacts): ContentIssue[] {
       ...checkLinkDomains(page, facts),
       ...checkSourceSites(page, facts),
       ...checkPromotionalLinks(page),
+      ...checkCounterDocument(page),
     ]),
     ...checkUnusedSources(facts),
     ...checkTranslationParity(facts, pagesById),
@@ -677,6 +679,23 @@ function checkBodyComponents(
           : 'Add the contact to the carrier file first, with its source.',
       });
   return issues;
+}
+
+/** The identity document the counter card shows staff is named, not addressed to the reader. */
+function checkCounterDocument(page: PageFacts): ContentIssue[] {
+  if (page.data.type !== 'guide') return [];
+  const document = identityDocument(page.data.whatToBring ?? []);
+  const words = readerAddressed(document, parseGuideId(page.id).locale);
+  return words
+    ? [
+        {
+          file: guideFile(page.id),
+          field: 'whatToBring[0]',
+          problem: `The counter card shows shop staff "${document}" as the reader's own words, but "${words}" addresses the reader.`,
+          fix: 'Name the document without "your" (e.g. "Emirates ID, or the passport the line is registered to"); put advice to the reader after a semicolon.',
+        },
+      ]
+    : [];
 }
 
 /** One readable block per issue, for the build log. */

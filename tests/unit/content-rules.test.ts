@@ -346,6 +346,16 @@ describe('content rules', () => {
     ]);
   });
 
+  it('reject an identity document that addresses the reader, since the counter card shows it to staff', () => {
+    const page = guide('en/pk/jazz', ['a'], { whatToBring: ['Your original CNIC; bring a copy too'] });
+    expect(checkContent(facts([page])).map((i) => [i.field, i.problem])).toEqual([
+      [
+        'whatToBring[0]',
+        'The counter card shows shop staff "Your original CNIC" as the reader\'s own words, but "Your" addresses the reader.',
+      ],
+    ]);
+  });
+
   it('accept links to the page’s own steps and reject links to steps it does not have', () => {
     const page = guide(
       'en/pk/jazz',

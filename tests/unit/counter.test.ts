@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterParts, identityDocument } from '../../src/lib/counter';
+import { counterParts, identityDocument, readerAddressed } from '../../src/lib/counter';
 import { localeCodes } from '../../src/i18n/locales';
 import { useTranslations, type UiKey } from '../../src/i18n/ui';
 import en from '../../src/i18n/ui/en.json';
@@ -32,6 +32,25 @@ describe('the counter card', () => {
     expect(identityDocument(['بطاقتك الذكية أو **جواز السفر**[^tribune]؛ ثم…'])).toBe(
       'بطاقتك الذكية أو جواز السفر',
     );
+  });
+
+  it('ends the identity document at a colon too, where advice to the reader starts', () => {
+    expect(
+      identityDocument(['Original MyKad, or passport for non-Malaysians: prepaid registration now…']),
+    ).toBe('Original MyKad, or passport for non-Malaysians');
+  });
+
+  it('finds the words that address the reader, which staff would read as their own', () => {
+    expect(readerAddressed('Your Emirates ID', 'en')).toBe('Your');
+    expect(readerAddressed('Emirates ID, or the passport the line is registered to', 'en')).toBeUndefined();
+    expect(readerAddressed('你的阿联酋身份证', 'zh-cn')).toBe('你');
+    expect(readerAddressed('بطاقة هويتك الإماراتية', 'ar')).toBe('تك');
+    expect(readerAddressed('بطاقة الهوية الإماراتية أو جواز السفر', 'ar')).toBeUndefined();
+    expect(readerAddressed('آپ کا CPR کارڈ', 'ur')).toBe('آپ');
+    expect(readerAddressed('и ИИН, если он у вас есть', 'ru')).toBe('вас');
+    expect(readerAddressed('Ang iyong Emirates ID', 'fil')).toBe('iyong');
+    expect(readerAddressed('MyKad asal anda', 'ms')).toBe('anda');
+    expect(readerAddressed('MyKad asal, atau pasport bagi bukan warganegara Malaysia', 'ms')).toBeUndefined();
   });
 
   it('has phrases without a digit in every language, so it states no number, fee or period', () => {
