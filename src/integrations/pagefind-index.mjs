@@ -8,8 +8,8 @@
 // locale at a time stays near 400 MB. Pagefind writes each language's files
 // under hashed names, so the runs share one output folder; only
 // pagefind-entry.json, which lists the languages, is merged here.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 // The search client's own rules, so the build and the browser agree on what a typo is. The
@@ -125,9 +125,18 @@ try {
     if (!index) throw new Error('Pagefind returned no index');
     const added = await index.addDirectory({ path: site, glob: `${locale}/**/*.html` });
     fail(added.errors, `indexing /${locale}/`);
-    const written = await index.writeFiles({ outputPath });
-    fail(written.errors, `writing the index of /${locale}/`);
-    entry = JSON.parse(await readFile(entryPath, 'utf8'));
+    // The files come back in memory and are written here: Pagefind's own writeFiles could
+    // resolve before pagefind-entry.json was on disk, which then read as empty ("Unexpected
+    // end of JSON input") and failed a build now and then.
+    const { files, errors: filesErrors } = await index.getFiles();
+    fail(filesErrors, `writing the index of /${locale}/`);
+    for (const file of files) {
+      await mkdir(dirname(join(outputPath, file.path)), { recursive: true });
+      await writeFile(join(outputPath, file.path), file.content);
+    }
+    const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
+    if (!entryFile) throw new Error(`Pagefind wrote no pagefind-entry.json for /${locale}/`);
+    entry = JSON.parse(entryFile.content.toString('utf8'));
     for (const [language, info] of Object.entries(entry.languages)) {
       // Two folders in one language would overwrite each other's entry.
       if (language in languages)
