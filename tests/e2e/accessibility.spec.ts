@@ -46,7 +46,7 @@ test.describe('axe', () => {
         await page.emulateMedia({ colorScheme: 'light' });
         await page.goto(url);
         if (url.includes('/search/'))
-          await expect(page.locator('.search-results > li').first()).toBeVisible();
+          await expect(page.locator('.search-results > li').first()).toBeVisible({ timeout: 15_000 });
         found.push(...(await violations(page)).map((v) => `${url} (light) ${v}`));
         if (!darkToo(url)) continue;
         await page.emulateMedia({ colorScheme: 'dark' });

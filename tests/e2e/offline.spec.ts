@@ -25,7 +25,7 @@ test.describe('offline', () => {
     await page.goto('/en/pk/jazz/');
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.goto('/en/search/?q=Jazz');
-    await expect(page.locator('.search-results > li').first()).toBeVisible();
+    await expect(page.locator('.search-results > li').first()).toBeVisible({ timeout: 15_000 });
     const cached = await page.evaluate(async () => {
       const urls: string[] = [];
       for (const name of await caches.keys()) {

@@ -218,7 +218,8 @@ test.describe('search', () => {
     await page.locator('#site-search-q').fill('Jazz');
     await page.locator('#site-search-q').press('Enter');
     await expect(page).toHaveURL(/\/ur\/search\/\?q=Jazz$/);
-    await expect(page.locator('.search-results > li').first()).toBeVisible();
+    // A cold first search (Pagefind's WebAssembly compiled) can take seconds on a busy machine.
+    await expect(page.locator('.search-results > li').first()).toBeVisible({ timeout: 15_000 });
   });
 
   test('indexes what a guide says, not what every guide repeats around it', async ({ page }) => {
