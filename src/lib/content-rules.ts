@@ -714,8 +714,18 @@ export function contentProblemsMessage(issues: ContentIssue[]): string {
  */
 export class ContentProblemsError extends Error {
   override name = 'ContentProblemsError';
+  /** Astro prints it under the message. */
+  hint = 'Fix the files above; `npm run test:unit` checks the whole content tree in seconds.';
   constructor(issues: ContentIssue[]) {
     super(contentProblemsMessage(issues));
     this.stack = '';
+  }
+  /**
+   * Astro hints "Browser APIs are not available on the server" for any error
+   * whose text holds "document" or "window", as content problems often do
+   * ("identity document"); it reads the text through toString.
+   */
+  override toString(): string {
+    return this.name;
   }
 }

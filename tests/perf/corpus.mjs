@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const words = {
-  en: 'bring your original ID to the carrier store and ask to cancel the SIM card balance refund dues porting number confirm receipt'.split(
+  en: 'bring an original ID to the carrier store and ask to cancel the SIM card balance refund dues porting number confirm receipt'.split(
     ' ',
   ),
   'zh-cn': '携带 身份证件 前往 运营商 营业厅 申请 注销 SIM 卡 余额 退款 欠费 携号转网 号码 确认 回执'.split(
