@@ -470,20 +470,23 @@ export function topicOf(query: string, named: NamedPage[]): string {
  * 1. the guide of a carrier the query names;
  * 2. the overview of a country it names;
  * 3. other pages of those countries;
- * 4. when the query names nothing (a topic: "port my number"), country
- *    overviews, whose national rules answer it, before carrier guides.
+ * 4. when the query names nothing (a topic: "port my number"), the country
+ *    overview Pagefind ranks highest, whose national rules answer it, before
+ *    carrier guides. Only one: with a dozen countries in a language, all their
+ *    overviews would bury the guides' own sections ("someone else's SIM").
  * Pagefind's order is kept within each group.
  */
 export function orderResultIds(ids: string[], query: string, pages: NamedPage[]): string[] {
   const byId = new Map(pages.map((p) => [p.id, p]));
   const named = namedPages(query, pages);
   const countries = new Set(named.map((p) => p.country));
+  const topOverview = named.length === 0 ? ids.find((id) => byId.get(id)?.kind === 'overview') : undefined;
   const rank = (id: string) => {
     const page = byId.get(id);
     if (!page) return 0;
     if (named.includes(page)) return page.kind === 'guide' ? 4 : 3;
     if (countries.has(page.country)) return 2;
-    return named.length === 0 && page.kind === 'overview' ? 1 : 0;
+    return id === topOverview ? 1 : 0;
   };
   return ids
     .map((id, index) => ({ id, index, rank: rank(id) }))
