@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readYaml } from './yaml';
+import { readYamlData } from './yaml';
 import { readMdxPage } from './mdx-page';
 import { z } from 'zod';
 import { countrySchema, type Country } from '../schemas/country';
@@ -44,10 +44,9 @@ export function loadContent(root = 'content'): LoadedContent {
   };
   /** A data file's YAML; a syntax error is a schema error of its line. */
   const read = <T>(file: string, schema: z.ZodType<T>): T | undefined => {
-    const reading = readYaml(readFileSync(file, 'utf8'));
-    if ('value' in reading) return validate(file, schema, reading.value);
-    schemaErrors.push(`${file} → (line ${reading.line}): Invalid YAML: ${reading.reason}`);
-    return undefined;
+    const { data, problems } = readYamlData(readFileSync(file, 'utf8'), (line) => `(line ${line})`);
+    for (const p of problems) schemaErrors.push(`${file} → ${p.field}: ${p.problem}`);
+    return problems.length > 0 ? undefined : validate(file, schema, data);
   };
 
   const countryData = new Map<string, Country>();

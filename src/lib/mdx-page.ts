@@ -6,7 +6,7 @@
  * thousands of guides, compiling and bundling those modules was most of the
  * build's time and memory.
  */
-import { readYaml } from './yaml';
+import { readYamlData } from './yaml';
 import { mdxToHast, type HastNode } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
@@ -23,7 +23,7 @@ import { componentNames, renderComponent, type BodyContact, type BodyRef } from 
 import type { ContentIssue } from './content-rules';
 
 /** A mistake in an MDX file; `field` says where, e.g. `(body, line 12)`. */
-export type PageProblem = Omit<ContentIssue, 'file'>;
+type PageProblem = Omit<ContentIssue, 'file'>;
 
 export interface MdxPage {
   frontmatter: Record<string, unknown>;
@@ -42,9 +42,6 @@ export interface MdxPage {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-/** How to mend a YAML syntax error, the commonest mistake in content files. */
-export const yamlFix =
-  'Check the indentation, and quote a text that contains a colon followed by a space ("Note: …").';
 const proseFix =
   'Write the body as Markdown prose with the site components (README "Components in guide bodies"); put facts in the frontmatter. Escape a literal { or < as \\{ or \\<.';
 
@@ -56,19 +53,21 @@ const proseFix =
 export function readMdxPage(source: string): MdxPage {
   const [, yaml = '', body = source] = FRONTMATTER.exec(source) ?? [];
   // The frontmatter starts on the file's line 2, after the opening ---.
-  const reading = readYaml(yaml, 2);
-  if (!('value' in reading)) {
-    const field = `(frontmatter, line ${reading.line})`;
-    const problem = `Invalid YAML: ${reading.reason}.`;
+  const { data: frontmatter, problems: yamlProblems } = readYamlData(
+    yaml,
+    (line) => `(frontmatter, line ${line})`,
+    2,
+  );
+  if (yamlProblems.length > 0) {
     return {
-      frontmatter: {},
+      frontmatter,
       body,
       html: '',
       links: [],
       paragraphs: [],
       refs: [],
       contacts: [],
-      problems: [{ field, problem, fix: yamlFix }],
+      problems: yamlProblems,
     };
   }
   // Only the body goes to the parser: Sätteri 0.10.5 keeps native memory in
@@ -77,8 +76,7 @@ export function readMdxPage(source: string): MdxPage {
   const linesBefore = source.slice(0, source.length - body.length).split('\n').length - 1;
   const { html, links, paragraphs, refs, contacts, problems } = renderProse(body, linesBefore);
   return {
-    frontmatter:
-      reading.value && typeof reading.value === 'object' ? (reading.value as Record<string, unknown>) : {},
+    frontmatter,
     body,
     html,
     links,

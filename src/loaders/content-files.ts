@@ -14,14 +14,12 @@ import { matchesGlob, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentProblemsMessage, type ContentIssue } from '../lib/content-rules';
 import { setFileProblems } from '../lib/file-problems';
-import { readMdxPage, yamlFix, type PageProblem } from '../lib/mdx-page';
-import { readYaml } from '../lib/yaml';
+import { readMdxPage } from '../lib/mdx-page';
+import { readYamlData, type YamlData } from '../lib/yaml';
 
-/** What a file holds: the data for the schema, what its page renders, or its problems. */
-interface FileReading {
-  data: Record<string, unknown>;
+/** What a file holds: the data for the schema and what its page renders, or its problems. */
+interface FileReading extends YamlData {
   rendered?: { html: string; metadata: Record<string, unknown> };
-  problems: PageProblem[];
 }
 
 interface Options {
@@ -162,22 +160,7 @@ export function yamlFiles(options: Options & { schemaFile: string }): Loader {
   return contentFiles(
     'yaml-files',
     options,
-    (source) => {
-      const reading = readYaml(source);
-      if ('value' in reading) {
-        const { value } = reading;
-        return {
-          data: value && typeof value === 'object' ? (value as Record<string, unknown>) : {},
-          problems: [],
-        };
-      }
-      return {
-        data: {},
-        problems: [
-          { field: `(line ${reading.line})`, problem: `Invalid YAML: ${reading.reason}.`, fix: yamlFix },
-        ],
-      };
-    },
+    (source) => readYamlData(source, (line) => `(line ${line})`),
     options.schemaFile,
   );
 }

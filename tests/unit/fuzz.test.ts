@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readMdxPage } from '../../src/lib/mdx-page';
-import { readYaml } from '../../src/lib/yaml';
+import { readYamlData } from '../../src/lib/yaml';
 import { loadContent } from '../../src/lib/content-tree';
 import { checkContent, type ContentFacts, type PageFacts } from '../../src/lib/content-rules';
 import { pageDataSchema } from '../../src/schemas/guide';
@@ -274,12 +274,12 @@ describe(`the loader and the content rules never throw on broken content (seed $
         for (let i = 0; i < 50; i++) {
           const carrier = carriers[Math.floor(next() * carriers.length)]!;
           const { text } = mutate(carrier.text, next);
-          const reading = readYaml(text);
-          if (!('value' in reading)) {
-            expect(reading.line, `seed ${SEED}: ${carrier.id}`).toBeGreaterThan(0);
-            continue;
-          }
-          const parsed = carrierDataSchema.safeParse(reading.value);
+          const { data, problems } = readYamlData(text, (line) => `(line ${line})`);
+          expectReported(problems, `seed ${SEED}: ${carrier.id}`);
+          for (const p of problems)
+            expect(p.field, `seed ${SEED}: ${carrier.id}`).toMatch(/^\(line [1-9]\d*\)$/);
+          if (problems.length > 0) continue;
+          const parsed = carrierDataSchema.safeParse(data);
           if (parsed.success) swapped.set(carrier.id, parsed.data);
         }
         const issues = explained(`seed ${SEED}, round ${round}`, () =>
