@@ -69,7 +69,7 @@ export function checkContent(facts: ContentFacts): ContentIssue[] {
   return [
     ...checkCarrierCountries(facts),
     ...checkEnglishOriginals(facts),
-    ...checkRequiredTranslations(facts),
+    ...checkRequiredTranslations(facts, pagesById),
     ...checkSourceFiles(facts),
     ...checkContacts(facts),
     ...facts.pages.flatMap((page) => [
@@ -96,8 +96,7 @@ export function requiredLocales(facts: ContentFacts, country: string): LocaleCod
 }
 
 /** Every English page exists in each locale its country requires. */
-function checkRequiredTranslations(facts: ContentFacts): ContentIssue[] {
-  const ids = new Set(facts.pages.map((p) => p.id));
+function checkRequiredTranslations(facts: ContentFacts, ids: Map<string, PageFacts>): ContentIssue[] {
   const reference = `${facts.referenceLocale}/`;
   return facts.pages
     .filter((page) => page.id.startsWith(reference))
