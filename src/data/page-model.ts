@@ -221,11 +221,7 @@ export async function guideModel(
           lang: getLocale(contentLocale).lang,
           dateModified: isoDate(guide.lastVerified),
           supplies: guide.whatToBring.map(plainText),
-          steps: guide.steps.map((s) => ({
-            name: plainText(s.title),
-            text: plainText(s.body),
-            anchor: stepAnchor(s.id),
-          })),
+          steps: guide.steps.map((s) => ({ name: plainText(s.title), anchor: stepAnchor(s.id) })),
         }),
       ],
     },

@@ -30,7 +30,7 @@ export function howTo(guide: {
   lang: string;
   dateModified: string;
   supplies: string[];
-  steps: { name: string; text: string; anchor: string }[];
+  steps: { name: string; anchor: string }[];
 }) {
   return {
     '@context': 'https://schema.org',
@@ -43,8 +43,10 @@ export function howTo(guide: {
     step: guide.steps.map((step, index) => ({
       '@type': 'HowToStep',
       position: index + 1,
+      // Each step is named and linked, not repeated: its text is on the page the link opens,
+      // and Google stopped showing HowTo results in 2023. Repeating the text cost the
+      // longest guides 0.4 KB of their 20 KB budget (gzip).
       name: step.name,
-      text: step.text,
       url: `${guide.url}#${step.anchor}`,
     })),
   };

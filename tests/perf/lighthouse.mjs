@@ -63,6 +63,7 @@ const chrome = await chromeLauncher.launch({
 let failed = false;
 try {
   for (const path of pages) {
+    /** @type {NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][]} */
     const runs = [];
     for (let run = 0; run < RUNS; run++) {
       const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
@@ -87,7 +88,7 @@ try {
       return { id, value, good, unit: audits[0]?.numericUnit };
     };
     const metrics = METRICS.map(metric);
-    /** @param {{ value: number, unit?: string }} m */
+    /** @param {{ value: number, unit: string | undefined }} m */
     const show = (m) => (m.unit === 'unitless' ? m.value.toFixed(3) : `${Math.round(m.value)} ms`);
     console.log(
       `${path.padEnd(16)} ${categories.map((c) => `${c} ${score(c)}`).join(' · ')} (medians of ${RUNS} runs)`,

@@ -18,7 +18,7 @@ describe('structured data', () => {
       lang: 'ur',
       dateModified: '2026-11-22',
       supplies: ['CNIC'],
-      steps: [{ name: 'Visit', text: 'Go', anchor: 'step-visit-franchise' }],
+      steps: [{ name: 'Visit', anchor: 'step-visit-franchise' }],
     });
     expect(data.step[0]?.url).toBe('https://x/ur/pk/jazz/#step-visit-franchise');
   });
