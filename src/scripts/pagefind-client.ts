@@ -215,12 +215,22 @@ export async function search(
   filters: FilterSelection = {},
   limit = 8,
   offset = 0,
-  { detailed = limit, current = () => true }: { detailed?: number; current?: () => boolean } = {},
+  {
+    detailed = limit,
+    current = () => true,
+    pause = 0,
+  }: {
+    detailed?: number;
+    current?: () => boolean;
+    /** Milliseconds to wait, after ranking, for the reader to stop typing before fragments load. */
+    pause?: number;
+  } = {},
 ): Promise<{ total: number; hits: SearchHit[] }> {
   const { pagefind, pages, readersWords, script } = await loadPagefind();
   try {
     const inSiteWords = withSiteWords(script ? toScript(query, script) : query, readersWords);
     const ranked = await rank(pagefind, pages, inSiteWords, filters);
+    if (pause && detailed > 0) await new Promise((resolve) => setTimeout(resolve, pause));
     // The reader typed on while the index loaded: no fragment for an answer nobody will see.
     if (!current()) return { total: ranked.total, hits: [] };
     const byId = new Map(pages.map((p) => [p.id, p]));

@@ -5,7 +5,7 @@
  * pays for it before the reader interacts.
  */
 import { debounce } from './debounce';
-import { statusText, type StatusTexts } from '../lib/search';
+import { statusText, typedQuery, type StatusTexts } from '../lib/search';
 import type { SearchHit } from './pagefind-client';
 
 /** The search code and Pagefind load on first use, not with the page. */
@@ -94,12 +94,15 @@ class SiteSearch extends HTMLElement {
     this.busy(true);
     try {
       if (!navigator.onLine) throw new (await client()).SearchUnavailable(true);
-      // Sections for the first page only: every fragment is a download (150 KB budget).
+      // Sections for the first page only: every fragment is a download (150 KB budget). A
+      // short pause first: typed at a phone's pace, the next letter usually arrives in it, and
+      // the first result of a query the reader is still typing is not worth its fragment.
       const found = await (
         await client()
-      ).search(query, {}, 5, 0, {
+      ).search(typedQuery(query), {}, 5, 0, {
         detailed: 1,
         current: () => token === this.token,
+        pause: 200,
       });
       if (token !== this.token) return;
       this.problem.hidden = true;

@@ -203,6 +203,13 @@ const coldSearches: { locale: string; url: string; query: string }[] = [
   { locale: 'ar', url: '/ar/bh/stc/', query: 'رسوم التجوال المتأخرة' },
 ];
 
+/**
+ * Milliseconds between keystrokes: a quick typist on a phone. Each pause the
+ * search notices is a search with its own downloads, so the pace is part of
+ * what a reader pays; SEARCH_TYPING_MS=400 (or slower) tries a slow typist.
+ */
+const TYPING_MS = Number(process.env.SEARCH_TYPING_MS ?? 150);
+
 test.describe('cold first search', () => {
   // The service worker never caches search; blocking it keeps every request visible here.
   test.use({ serviceWorkers: 'block' });
@@ -218,7 +225,7 @@ test.describe('cold first search', () => {
       const requests = recordRequests(page);
       requests.start();
       const started = Date.now();
-      await page.locator('#site-search-q').pressSequentially(query, { delay: 20 });
+      await page.locator('#site-search-q').pressSequentially(query, { delay: TYPING_MS });
       const firstResult = page.locator('#site-search-results [role="gridcell"] a').first();
       // Generous: this measures bytes, and a cold load on a busy test machine can take seconds.
       await expect(firstResult).toBeVisible({ timeout: 20_000 });

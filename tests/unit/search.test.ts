@@ -8,6 +8,7 @@ import {
   guideSearchData,
   orderResultIds,
   statusText,
+  typedQuery,
   type PluralCategory,
   topicOf,
   promoteNamedPages,
@@ -378,5 +379,19 @@ describe('readers’ words', () => {
   it('are replaced in one pass, so a site’s word is never taken for a reader’s', () => {
     expect(withSiteWords('取消 注销', { 取消: '注销', 注销: '取消' })).toBe('注销 取消');
     expect(withSiteWords('Jazz', {})).toBe('Jazz');
+  });
+});
+
+describe('the query searched while typing', () => {
+  it('leaves out a last word of one letter, the start of a word still being typed', () => {
+    expect(typedQuery('how to c')).toBe('how to');
+    expect(typedQuery('  Jazz  s ')).toBe('Jazz');
+    expect(typedQuery('إلغاء خط ب')).toBe('إلغاء خط');
+  });
+  it('keeps one-word queries, two-letter names, digits and Chinese characters', () => {
+    expect(typedQuery('J')).toBe('J');
+    expect(typedQuery('cancel EE')).toBe('cancel EE');
+    expect(typedQuery('Globe 5')).toBe('Globe 5');
+    expect(typedQuery('Jazz 卡')).toBe('Jazz 卡');
   });
 });
