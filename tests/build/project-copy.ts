@@ -3,7 +3,7 @@
  * the real Astro on it: code, content and config copied, node_modules linked
  * (the content cache, in `.cache/`, is the copy's own).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,6 +14,10 @@ export interface ProjectCopy {
   /** Astro's CLI. */
   astro: string;
   read(file: string): string;
+  /**
+   * Replaces a file in one step, as an editor saving it does: written in place, a watching
+   * `astro dev` could read it half written (empty, so with no `type`) and report that instead.
+   */
   write(file: string, text: string): void;
   remove(): void;
 }
@@ -28,7 +32,11 @@ export function copyProject(prefix: string): ProjectCopy {
     dir,
     astro: join(dir, 'node_modules/.bin/astro'),
     read: (file) => readFileSync(join(dir, file), 'utf8'),
-    write: (file, text) => writeFileSync(join(dir, file), text),
+    write: (file, text) => {
+      const next = join(dir, '.next-version');
+      writeFileSync(next, text);
+      renameSync(next, join(dir, file));
+    },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
