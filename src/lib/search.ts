@@ -284,17 +284,28 @@ const HAN_LATIN_EDGE =
 
 /**
  * What to search while the reader is still typing: the query without a last
- * word of one letter, which is nearly always the start of a word. Searching it
- * fetches the index chunk of the words starting with that letter (about 4 KB
- * each) for results nobody reads: typed at a phone's pace, "how to check sims
- * on my CNIC" cost 175 KB where the budget is 150. A one-word query, and a
- * single Chinese character (a word of its own), are searched as they are.
+ * word that is most likely the start of a longer one: a single letter, or two
+ * letters that are not a name the site knows (EE, O2 and du are). Searching it
+ * fetches the index chunk of the words starting with it (about 4 KB each) for
+ * results nobody reads: typed at a phone's pace, "how to check sims on my
+ * CNIC" cost 175 KB where the budget is 150. A one-word query, and Chinese
+ * characters (each a word of its own), are searched as they are.
  */
-export function typedQuery(query: string): string {
+export function typedQuery(query: string, nameWords: ReadonlySet<string> = new Set()): string {
   const words = query.trim().split(/\s+/);
   const last = words.at(-1) ?? '';
-  const partial = words.length > 1 && /^\p{L}$/u.test(last) && !/\p{Script=Han}/u.test(last);
+  const letters = [...last];
+  const partial =
+    words.length > 1 &&
+    /^\p{L}+$/u.test(last) &&
+    !/\p{Script=Han}/u.test(last) &&
+    (letters.length === 1 || (letters.length === 2 && !nameWords.has(last.toLocaleLowerCase())));
   return (partial ? words.slice(0, -1) : words).join(' ');
+}
+
+/** Every word of the pages' names, lower-cased, for {@link typedQuery}. */
+export function nameWordsOf(pages: NamedPage[]): Set<string> {
+  return new Set(pages.flatMap((page) => page.names.flatMap(wordsOf)).map((w) => w.toLocaleLowerCase()));
 }
 
 /** Puts a space where Chinese meets Latin, Cyrillic or digits: "巴基斯坦Ufone销号" → "巴基斯坦 Ufone 销号". */

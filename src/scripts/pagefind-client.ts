@@ -15,12 +15,22 @@ import {
   queryNames,
   toPagefindFilters,
   topicOf,
+  typedQuery,
+  nameWordsOf,
   type FilterSelection,
   type NamedPage,
   type SiteNames,
   type SubResult,
 } from '../lib/search';
 import { toScript } from '../lib/chinese-variants';
+
+const nameWordsByIndex = new WeakMap<NamedPage[], Set<string>>();
+/** The words of the names list, worked out once per index. */
+function nameWords(pages: NamedPage[]): Set<string> {
+  let words = nameWordsByIndex.get(pages);
+  if (!words) nameWordsByIndex.set(pages, (words = nameWordsOf(pages)));
+  return words;
+}
 
 interface ResultData {
   url: string;
@@ -219,15 +229,19 @@ export async function search(
     detailed = limit,
     current = () => true,
     pause = 0,
+    typing = false,
   }: {
     detailed?: number;
     current?: () => boolean;
     /** Milliseconds to wait, after ranking, for the reader to stop typing before fragments load. */
     pause?: number;
+    /** The query is being typed: leave out a last word that is only the start of one ({@link typedQuery}). */
+    typing?: boolean;
   } = {},
 ): Promise<{ total: number; hits: SearchHit[] }> {
   const { pagefind, pages, readersWords, script } = await loadPagefind();
   try {
+    if (typing) query = typedQuery(query, nameWords(pages));
     const inSiteWords = withSiteWords(script ? toScript(query, script) : query, readersWords);
     const ranked = await rank(pagefind, pages, inSiteWords, filters);
     if (pause && detailed > 0) await new Promise((resolve) => setTimeout(resolve, pause));

@@ -5,7 +5,7 @@
  * pays for it before the reader interacts.
  */
 import { debounce } from './debounce';
-import { statusText, typedQuery, type StatusTexts } from '../lib/search';
+import { statusText, type StatusTexts } from '../lib/search';
 import type { SearchHit } from './pagefind-client';
 
 /** The search code and Pagefind load on first use, not with the page. */
@@ -99,10 +99,11 @@ class SiteSearch extends HTMLElement {
       // the first result of a query the reader is still typing is not worth its fragment.
       const found = await (
         await client()
-      ).search(typedQuery(query), {}, 5, 0, {
+      ).search(query, {}, 5, 0, {
         detailed: 1,
         current: () => token === this.token,
         pause: 200,
+        typing: true,
       });
       if (token !== this.token) return;
       this.problem.hidden = true;

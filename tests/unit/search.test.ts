@@ -9,6 +9,7 @@ import {
   orderResultIds,
   statusText,
   typedQuery,
+  nameWordsOf,
   type PluralCategory,
   topicOf,
   promoteNamedPages,
@@ -383,15 +384,22 @@ describe('readers’ words', () => {
 });
 
 describe('the query searched while typing', () => {
-  it('leaves out a last word of one letter, the start of a word still being typed', () => {
-    expect(typedQuery('how to c')).toBe('how to');
-    expect(typedQuery('  Jazz  s ')).toBe('Jazz');
-    expect(typedQuery('إلغاء خط ب')).toBe('إلغاء خط');
+  const names = nameWordsOf([
+    { id: 'a', url: '/en/gb/ee/', kind: 'guide', country: 'gb', names: ['EE'] },
+    { id: 'b', url: '/en/ae/du/', kind: 'guide', country: 'ae', names: ['du', 'دو'] },
+  ]);
+  it('leaves out a last word that is only the start of one', () => {
+    expect(typedQuery('how to c', names)).toBe('how to');
+    expect(typedQuery('how to ch', names)).toBe('how to');
+    expect(typedQuery('  Jazz  s ', names)).toBe('Jazz');
+    expect(typedQuery('إلغاء خط ب', names)).toBe('إلغاء خط');
   });
-  it('keeps one-word queries, two-letter names, digits and Chinese characters', () => {
-    expect(typedQuery('J')).toBe('J');
-    expect(typedQuery('cancel EE')).toBe('cancel EE');
-    expect(typedQuery('Globe 5')).toBe('Globe 5');
-    expect(typedQuery('Jazz 卡')).toBe('Jazz 卡');
+  it('keeps one-word queries, names, digits, longer words and Chinese characters', () => {
+    expect(typedQuery('J', names)).toBe('J');
+    expect(typedQuery('cancel EE', names)).toBe('cancel EE');
+    expect(typedQuery('cancel Du', names)).toBe('cancel Du');
+    expect(typedQuery('Globe 5G', names)).toBe('Globe 5G');
+    expect(typedQuery('cancel the', names)).toBe('cancel the');
+    expect(typedQuery('Jazz 卡', names)).toBe('Jazz 卡');
   });
 });
