@@ -29,7 +29,7 @@ export const collections = {
     schema: carrierSchema(reference('countries')),
   }),
   guides: defineCollection({
-    loader: mdxPages({ pattern: '*/*/*.mdx', base: './content/guides' }),
+    loader: mdxPages({ pattern: '*/*/*.mdx', base: './content/guides', schemaFile: 'src/schemas/guide.ts' }),
     schema: guidePageSchema({ country: reference('countries'), carrier: reference('carriers') }),
   }),
 };

@@ -152,14 +152,11 @@ function unknownSourceIssue(
  * to a Gulf carrier shows them in Urdu, not English).
  */
 function checkContacts(facts: ContentFacts): ContentIssue[] {
-  const translatedInto = new Map<string, string[]>();
+  const translatedInto = new Map<string, Set<string>>();
   for (const page of facts.pages) {
     const { locale, country, carrier } = parseGuideId(page.id);
-    if (carrier)
-      translatedInto.set(`${country}/${carrier}`, [
-        ...(translatedInto.get(`${country}/${carrier}`) ?? []),
-        locale,
-      ]);
+    const id = `${country}/${carrier}`;
+    if (carrier) translatedInto.set(id, (translatedInto.get(id) ?? new Set()).add(locale));
   }
   return [...facts.carriers].flatMap(([id, carrier]) => {
     const file = `content/carriers/${id}.yaml`;

@@ -27,6 +27,8 @@ interface Options {
   pattern: string;
   /** Folder of the files, relative to the project root. */
   base: string;
+  /** Where the collection's schema is, for the fix of a schema error. */
+  schemaFile: string;
 }
 
 /** The code that turns a file into a stored entry; a change to it re-reads every file. */
@@ -55,9 +57,8 @@ function schemaIssue(file: string, error: unknown, schemaFile: string): ContentI
 
 function contentFiles(
   name: string,
-  { pattern, base }: Options,
+  { pattern, base, schemaFile }: Options,
   read: (source: string) => FileReading,
-  schemaFile: string,
 ): Loader {
   return {
     name,
@@ -131,36 +132,26 @@ function contentFiles(
 
 /** Guide pages: YAML frontmatter and a prose body, rendered once here. */
 export function mdxPages(options: Options): Loader {
-  return contentFiles(
-    'mdx-pages',
-    options,
-    (source) => {
-      const page = readMdxPage(source);
-      return {
-        data: page.frontmatter,
-        problems: page.problems,
-        // No body: the pages need only its HTML, and the content rules only its links and paragraphs.
-        rendered: {
-          html: page.html,
-          metadata: {
-            links: page.links,
-            paragraphs: page.paragraphs,
-            refs: page.refs,
-            contacts: page.contacts,
-          },
+  return contentFiles('mdx-pages', options, (source) => {
+    const page = readMdxPage(source);
+    return {
+      data: page.frontmatter,
+      problems: page.problems,
+      // No body: the pages need only its HTML, and the content rules only its links and paragraphs.
+      rendered: {
+        html: page.html,
+        metadata: {
+          links: page.links,
+          paragraphs: page.paragraphs,
+          refs: page.refs,
+          contacts: page.contacts,
         },
-      };
-    },
-    'src/schemas/guide.ts',
-  );
+      },
+    };
+  });
 }
 
 /** Data files (countries, carriers, sources): YAML only. */
-export function yamlFiles(options: Options & { schemaFile: string }): Loader {
-  return contentFiles(
-    'yaml-files',
-    options,
-    (source) => readYamlData(source, (line) => `(line ${line})`),
-    options.schemaFile,
-  );
+export function yamlFiles(options: Options): Loader {
+  return contentFiles('yaml-files', options, (source) => readYamlData(source, (line) => `(line ${line})`));
 }
