@@ -20,8 +20,8 @@ const FULL_MARKS = ['accessibility', 'best-practices', 'seo'];
 /**
  * Performance is held metric by metric, each median at least as good as the
  * value Lighthouse itself calls good (the "p10" of its scoring curve, where a
- * metric scores 0.9: on mobile FCP 1.8 s, LCP 2.5 s, Speed Index 3.4 s, total
- * blocking time 200 ms, CLS 0.1), and the performance score is printed.
+ * metric scores 0.9: on mobile FCP 1.8 s, LCP 2.5 s, Speed Index 3.4 s, CLS
+ * 0.1; total blocking time below), and the performance score is printed.
  *
  * A score of 100 is the target, and most runs reach it, but it is not the
  * gate: its last point rests on total blocking time, which Lighthouse
@@ -32,14 +32,20 @@ const FULL_MARKS = ['accessibility', 'best-practices', 'seo'];
  * failed by chance: a timed test. What decides the other metrics is budgeted
  * on every page without a clock (tests/e2e/budgets.spec.ts: bytes, no
  * render-blocking request, no layout shift).
+ *
+ * Total blocking time itself is held to the middle of Lighthouse's curve
+ * (600 ms, where it scores 0.5) instead: it is the one metric that times this
+ * machine, and one CI run of /ur/pk/jazz/ measured 67, 83, 128, 214 and 225 ms,
+ * so at 200 ms a third slow run would fail a good build. A script or layout
+ * that really blocks the reader costs hundreds of milliseconds more, and fails.
  */
-const METRICS = [
-  'first-contentful-paint',
-  'largest-contentful-paint',
-  'speed-index',
-  'total-blocking-time',
-  'cumulative-layout-shift',
-];
+const METRICS = /** @type {const} */ ({
+  'first-contentful-paint': 'p10',
+  'largest-contentful-paint': 'p10',
+  'speed-index': 'p10',
+  'total-blocking-time': 'median',
+  'cumulative-layout-shift': 'p10',
+});
 const categories = ['performance', ...FULL_MARKS];
 
 /** @param {number[]} values */
@@ -79,31 +85,30 @@ try {
     /** @param {string} category */
     const score = (category) =>
       median(runs.map((run) => Math.round((run.categories[category]?.score ?? 0) * 100)));
-    /** @param {string} id */
-    const metric = (id) => {
+    /** @param {[string, 'p10' | 'median']} metric */
+    const measure = ([id, point]) => {
       const audits = runs.map((run) => run.audits[id]);
       const value = median(audits.map((audit) => audit?.numericValue ?? Infinity));
-      const good = /** @type {{ p10?: number } | undefined} */ (audits[0]?.scoringOptions)?.p10;
-      if (good === undefined) throw new Error(`Lighthouse gave no scoring curve for ${id}`);
-      return { id, value, good, unit: audits[0]?.numericUnit };
+      const curve = /** @type {{ p10?: number, median?: number } | undefined} */ (audits[0]?.scoringOptions);
+      const limit = curve?.[point];
+      if (limit === undefined) throw new Error(`Lighthouse gave no scoring curve for ${id}`);
+      return { id, value, limit, unit: audits[0]?.numericUnit };
     };
-    const metrics = METRICS.map(metric);
+    const metrics = Object.entries(METRICS).map(measure);
     /** @param {{ value: number, unit: string | undefined }} m */
     const show = (m) => (m.unit === 'unitless' ? m.value.toFixed(3) : `${Math.round(m.value)} ms`);
     console.log(
       `${path.padEnd(16)} ${categories.map((c) => `${c} ${score(c)}`).join(' · ')} (medians of ${RUNS} runs)`,
     );
     console.log(
-      `  ${metrics.map((m) => `${m.id} ${show(m)} (good ≤ ${show({ ...m, value: m.good })})`).join(' · ')}`,
+      `  ${metrics.map((m) => `${m.id} ${show(m)} (limit ${show({ ...m, value: m.limit })})`).join(' · ')}`,
     );
     console.log(
       `  each run: ${runs.map((run) => `performance ${Math.round((run.categories.performance?.score ?? 0) * 100)}, TBT ${Math.round(run.audits['total-blocking-time']?.numericValue ?? 0)} ms`).join('; ')}`,
     );
-    for (const m of metrics.filter((m) => m.value > m.good)) {
+    for (const m of metrics.filter((m) => m.value > m.limit)) {
       failed = true;
-      console.log(
-        `  ✖ ${m.id} ${show(m)} is worse than Lighthouse's good value, ${show({ ...m, value: m.good })}`,
-      );
+      console.log(`  ✖ ${m.id} ${show(m)} is over its limit, ${show({ ...m, value: m.limit })}`);
     }
     for (const category of FULL_MARKS.filter((c) => score(c) < 100)) {
       failed = true;
